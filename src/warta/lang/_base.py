@@ -1,0 +1,47 @@
+"""Language-independent fallbacks: a regex sentence splitter and tokenizer used when a language
+has no trained model yet. Offsets always point into the original text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from warta.model import Sentence, Token
+
+TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an
+# upper-case letter, digit or opening quote; or at a line break.
+_BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+
+
+def split_sentences(
+    text: str, *, abbreviations: Iterable[str] = (), removed: Iterable[tuple[int, int]] = ()
+) -> tuple[Sentence, ...]:
+    abbrevs = {a.lower() for a in abbreviations}
+    cuts = [0]
+    for m in _BOUNDARY_RE.finditer(text):
+        end = m.end() if m.group().startswith("\n") else m.end()
+        if not m.group().startswith("\n"):
+            word = re.search(r"(\S+)$", text[: m.start()])
+            if word and word.group(1).lower() in abbrevs:
+                continue
+        cuts.append(end)
+    cuts.append(len(text))
+    sentences = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        # trim whitespace on both sides without losing offsets
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            sentences.append(Sentence(a, b, text[a:b]))
+    return tuple(sentences)
+
+
+def tokenize(text: str, sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
+    tokens = []
+    for i, s in enumerate(sentences):
+        for m in TOKEN_RE.finditer(text, s.start, s.end):
+            tokens.append(Token(m.start(), m.end(), m.group(), sent=i))
+    return tuple(tokens)

@@ -1,0 +1,15 @@
+"""English. Baseline: regex sentences and tokens, no entities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from warta.lang import Analysis
+from warta.lang._base import split_sentences, tokenize
+
+ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "No.", "U.S.", "U.N.", "Gen.", "Sen.", "Rep.")
+
+
+def analyse_text(text: str, *, removed: Iterable[tuple[int, int]] = ()) -> Analysis:
+    sentences = split_sentences(text, abbreviations=ABBREVIATIONS, removed=removed)
+    return Analysis(sentences=sentences, tokens=tokenize(text, sentences), mentions=())
