@@ -1,9 +1,9 @@
 """warta: political events from Indonesian (and English) news, every field grounded in the text.
 
-    >>> import warta
-    >>> document = warta.extract("Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang di Tokyo pada Senin.",
-    ...                          lang="id", published="2024-05-08")
-    >>> [e.type for e in document.events]
+>>> import warta
+>>> document = warta.extract("Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang di Tokyo pada Senin.",
+...                          lang="id", published="2024-05-08")
+>>> [e.type for e in document.events]
 """
 
 from __future__ import annotations
