@@ -1,38 +1,27 @@
-"""The ingest stage: turns raw input (text, HTML, JSONL/CSV, feeds, folders) into Documents.
+"""The ingest stage: raw input (text, HTML, JSONL/CSV, RSS/Atom feeds, folders, stdin) to Documents.
 
-Placeholder: only `make_document` for plain text (the full readers come with the ingest work).
+    from warta.ingest import Deduplicator, IngestSummary, read_paths
+    summary = IngestSummary()
+    for item in Deduplicator().filter(read_paths(["news/"], options)):
+        summary.add(item)          # Document, Duplicate or IngestFailure
+
+Nothing here prints or touches a database; failures are values (IngestFailure), not exceptions, so
+one bad file or line never stops a batch.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
+from warta.ingest.cleanup import find_artefacts, kept_text
+from warta.ingest.dates import parse_date
+from warta.ingest.documents import make_document
+from warta.ingest.encoding import decode_bytes, repair_text
+from warta.ingest.ids import document_id
+from warta.ingest.langid import identify_language
+from warta.ingest.readers import read_paths
+from warta.ingest.results import Deduplicator, Duplicate, IngestFailure, IngestItem, IngestSummary
 
-from warta.model import Document
-
-
-def document_id(text: str) -> str:
-    """A stable id: the same article text always gets the same id (whitespace-insensitive)."""
-    normalised = " ".join(text.split())
-    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:16]
-
-
-def make_document(
-    text: str,
-    *,
-    lang: str | None = None,
-    published: dt.date | None = None,
-    title: str | None = None,
-    url: str | None = None,
-    source: str | None = None,
-    doc_id: str | None = None,
-) -> Document:
-    return Document(
-        doc_id=doc_id or document_id(text),
-        text=text,
-        lang=lang or "id",
-        published=published,
-        title=title,
-        url=url,
-        source=source,
-    )
+__all__ = [
+    "Deduplicator", "Duplicate", "IngestFailure", "IngestItem", "IngestSummary", "decode_bytes",
+    "document_id", "find_artefacts", "identify_language", "kept_text", "make_document", "parse_date",
+    "read_paths", "repair_text",
+]  # fmt: skip

@@ -1,0 +1,216 @@
+"""Paths to Documents: files by extension (or by sniffing their first bytes), directories
+(recursive, sorted, hidden files skipped), "-" for stdin, ".gz" transparently.
+
+Every problem is yielded as an IngestFailure naming the file (and line), never raised, so the rest
+of a batch goes on. Whole-document files (text, HTML, feeds) larger than `options.max_bytes` are
+refused, not truncated; record files (JSONL, CSV) are streamed and the limit applies to each record.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from warta.errors import InputError
+from warta.ingest.documents import forced_lang, make_document
+from warta.ingest.encoding import check_bytes, detect_encoding, read_text_bytes
+from warta.ingest.records import read_csv, read_json_array, read_jsonl
+from warta.ingest.results import IngestFailure
+from warta.ingest.web import read_feed, read_html
+from warta.model import Document
+from warta.options import ExtractOptions
+
+log = logging.getLogger(__name__)
+
+Result = Document | IngestFailure
+STDIN = "-"
+HEAD_BYTES = 65536  # what sniffing and encoding detection look at
+
+FORMATS: dict[str, str] = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+    ".csv": "csv", ".tsv": "tsv",
+    ".xml": "feed", ".rss": "feed", ".atom": "feed",
+}  # fmt: skip
+
+
+class _Rewound(io.RawIOBase):
+    """A stream whose first bytes were already read (to sniff them), put back in front."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # noqa: ANN001 - a writable buffer
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def format_of(path: Path) -> str | None:
+    """The format its extension says (".gz" looked through), or None when the extension is unknown."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return FORMATS.get(suffixes[-1]) if suffixes else None
+
+
+def sniff_format(head: bytes) -> str:
+    """Guess from the first bytes: a feed, an HTML page, JSON lines/array, or plain text."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:2048].lower()
+    if start.startswith(b"<"):
+        if b"<rss" in start or b"<feed" in start or b"<rdf:rdf" in start:
+            return "feed"
+        return "html"
+    if start.startswith((b"{", b"[")):
+        return "json"
+    return "text"
+
+
+def read_paths(paths: Sequence[str | Path], options: ExtractOptions) -> Iterator[Result]:
+    """Documents and failures, in input order (directories in sorted order)."""
+    for item in paths:
+        if str(item) == STDIN:
+            yield from read_stream(sys.stdin.buffer, STDIN, None, options)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            for file in walk(path):
+                yield from read_file(file, options, in_directory=True)
+        elif path.exists():
+            yield from read_file(path, options)
+        else:
+            yield IngestFailure(str(item), "no such file or directory")
+
+
+def walk(directory: Path) -> Iterator[Path]:
+    """Files under `directory`, recursively, sorted; hidden files and folders skipped."""
+    for path in sorted(directory.rglob("*")):
+        relative = path.relative_to(directory)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        yield path
+
+
+def read_file(path: Path, options: ExtractOptions, *, in_directory: bool = False) -> Iterator[Result]:
+    source = str(path)
+    fmt = format_of(path)
+    if fmt is None and in_directory and path.suffix:
+        # A folder of articles often holds images, PDFs or style sheets: skip what we cannot read.
+        log.info("%s: skipped (unknown file type %s)", source, path.suffix)
+        return
+    try:
+        size = path.stat().st_size
+        if fmt not in ("jsonl", "csv", "tsv") and not source.endswith(".gz") and size > options.max_bytes:
+            yield IngestFailure(source, _too_large(size, options))
+            return
+        with path.open("rb") as raw:
+            stream: BinaryIO = gzip.GzipFile(fileobj=raw) if path.suffix.lower() == ".gz" else raw
+            yield from read_stream(stream, source, fmt, options)
+    except (OSError, EOFError) as exc:  # unreadable, a directory race, a broken gzip
+        yield IngestFailure(source, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+
+
+def _too_large(size: int | None, options: ExtractOptions) -> str:
+    got = f"{size} bytes" if size is not None else "larger"
+    return f"file too large ({got}; the limit is {options.max_bytes} bytes, see max_bytes / --max-bytes)"
+
+
+def read_stream(stream: BinaryIO, source: str, fmt: str | None, options: ExtractOptions) -> Iterator[Result]:
+    """Read one input of a known (or sniffed) format from a binary stream."""
+    head = stream.read(HEAD_BYTES)
+    fmt = fmt or sniff_format(head)
+    try:
+        if fmt in ("jsonl", "csv", "tsv") or (fmt == "json" and not _is_array(head)):
+            yield from _read_records(head, stream, source, fmt, options)
+            return
+        data = head + stream.read(options.max_bytes + 1 - len(head))
+        if len(data) > options.max_bytes:
+            yield IngestFailure(source, _too_large(None, options))
+            return
+        check_bytes(data, source)
+        if fmt == "json":
+            yield from _read_json_array(data, source, options)
+        elif fmt == "html":
+            yield from read_html(data, source, options)
+        elif fmt == "feed":
+            yield from read_feed(data, source, options)
+        else:
+            text = read_text_bytes(data, source)
+            yield make_document(
+                text, lang=forced_lang(options.lang), published=options.published, source=source
+            )
+    except InputError as exc:
+        yield IngestFailure(exc.source, exc.reason, exc.line)
+
+
+def _is_array(head: bytes) -> bool:
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[")
+
+
+def _read_json_array(data: bytes, source: str, options: ExtractOptions) -> Iterator[Result]:
+    text = read_text_bytes(data, source)
+    try:
+        records = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield IngestFailure(source, f"malformed JSON: {exc.msg} at column {exc.colno}", exc.lineno)
+        return
+    if not isinstance(records, list):
+        yield IngestFailure(source, "expected a JSON array of objects")
+        return
+    yield from read_json_array(records, source, options)
+
+
+def _read_records(
+    head: bytes, stream: BinaryIO, source: str, fmt: str, options: ExtractOptions
+) -> Iterator[Result]:
+    """JSONL and CSV, streamed line by line; the encoding is detected once, from the head."""
+    check_bytes(head, source)
+    encoding = _head_encoding(head, source)
+    lines = io.BufferedReader(_Rewound(head, stream))
+    if fmt in ("csv", "tsv"):
+        decoded = (raw.decode(encoding, errors="replace") for raw in lines)
+        yield from read_csv(decoded, source, options, delimiter="\t" if fmt == "tsv" else None)
+        return
+
+    def numbered() -> Iterator[tuple[int, str]]:
+        for number, raw in enumerate(lines, 1):
+            try:
+                yield number, raw.decode(encoding).lstrip("\ufeff")
+            except UnicodeDecodeError:
+                yield number, ""  # a blank line is skipped; report the bad one instead
+                failures.append(IngestFailure(source, f"undecodable line (not {encoding})", number))
+
+    failures: list[IngestFailure] = []
+    for result in read_jsonl(numbered(), source, options):
+        yield from failures
+        failures.clear()
+        yield result
+    yield from failures
+
+
+def _head_encoding(head: bytes, source: str) -> str:
+    """UTF-8 when the head is UTF-8 (a character cut at the end of the head is fine), else detected."""
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3 and head[: exc.start].decode("utf-8", errors="strict") is not None:
+            return "utf-8"
+    encoding = detect_encoding(head, source)
+    return "utf-8" if encoding == "utf-8-replace" else encoding
