@@ -79,3 +79,20 @@ def test_cli_eval_reports_malformed_gold_with_line(tmp_path: Path) -> None:
 def test_cli_eval_rejects_unknown_task(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", str(tmp_path), "--task", "sentiment"])
     assert result.exit_code == 2 and "unknown task" in result.output
+
+
+def test_cli_eval_task_pos_json(tmp_path: Path) -> None:
+    path = tmp_path / "pos.txt"
+    path.write_text("Jokowi\tB-NNP\nterbang\tB-VBI\n.\tB-SYM\n\nIa\tB-PRN\ntidur\tB-VBI\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(path), "--task", "pos", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert (data["task"], data["sentences"], data["tokens"]) == ("pos", 2, 5)
+
+
+def test_cli_eval_task_ner_table(tmp_path: Path) -> None:
+    path = tmp_path / "ner.txt"
+    path.write_text("Joko\tB-PERSON\nWidodo\tI-PERSON\nke\tO\nTokyo\tB-PLACE\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(path), "--task", "ner"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "overall (micro)" in result.output
