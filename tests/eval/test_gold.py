@@ -141,3 +141,18 @@ def test_gold_dev_seeds_read_and_round_trip(shared_dir: Path) -> None:
         assert [
             {k: v for k, v in q.items() if k not in ("start", "end")} for q in back["quotes"]
         ] == doc.quotes
+
+
+def test_gold_export_of_pipeline_output_points_at_text(sample_texts: dict[str, str]) -> None:
+    import warta
+
+    text = sample_texts["003_76350bda7982f6d8.txt"]
+    document = warta.extract(text, lang="id", published="2023-09-14")
+    exported = document_to_gold(document)
+    assert exported["published"] == "2023-09-14" and exported["text"] == text
+    for key, field in (("events", "evidence"), ("quotes", "text"), ("times", "text")):
+        for item in exported[key]:
+            assert text[item["start"] : item["end"]] == item[field]
+    for event in exported["events"]:
+        assert all(a["text"] in text for a in event["actor"] + event["recipient"])
+    json.dumps(exported)  # JSON-serialisable as it is
