@@ -13,6 +13,7 @@ import io
 import json
 import logging
 import sys
+import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -122,7 +123,7 @@ def read_file(path: Path, options: ExtractOptions, *, in_directory: bool = False
         with path.open("rb") as raw:
             stream: BinaryIO = gzip.GzipFile(fileobj=raw) if path.suffix.lower() == ".gz" else raw
             yield from read_stream(stream, source, fmt, options)
-    except (OSError, EOFError) as exc:  # unreadable, a directory race, a broken gzip
+    except (OSError, EOFError, zlib.error) as exc:  # unreadable, a directory race, a broken gzip
         yield IngestFailure(source, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
 
 
@@ -139,7 +140,7 @@ def read_stream(stream: BinaryIO, source: str, fmt: str | None, options: Extract
         if fmt in ("jsonl", "csv", "tsv") or (fmt == "json" and not _is_array(head)):
             yield from _read_records(head, stream, source, fmt, options)
             return
-        data = head + stream.read(options.max_bytes + 1 - len(head))
+        data = head + stream.read(max(0, options.max_bytes + 1 - len(head)))
         if len(data) > options.max_bytes:
             yield IngestFailure(source, _too_large(None, options))
             return
@@ -168,7 +169,7 @@ def _read_json_array(data: bytes, source: str, options: ExtractOptions) -> Itera
     try:
         records = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield IngestFailure(source, f"malformed JSON: {exc.msg} at column {exc.colno}", exc.lineno)
+        yield IngestFailure(source, f"malformed JSON: {exc.msg} (column {exc.colno})", exc.lineno)
         return
     if not isinstance(records, list):
         yield IngestFailure(source, "expected a JSON array of objects")

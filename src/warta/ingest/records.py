@@ -88,7 +88,7 @@ def read_jsonl(lines: Iterable[tuple[int, str]], source: str, options: ExtractOp
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             cut = "" if line.endswith("\n") else " (the line is cut off: truncated file?)"
-            yield IngestFailure(source, f"malformed JSON: {exc.msg} at column {exc.colno}{cut}", number)
+            yield IngestFailure(source, f"malformed JSON: {exc.msg} (column {exc.colno}){cut}", number)
             continue
         if not isinstance(record, dict):
             yield IngestFailure(source, f"expected a JSON object, got {type(record).__name__}", number)
