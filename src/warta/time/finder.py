@@ -90,13 +90,13 @@ def _patterns(lang: str) -> tuple[tuple[_Pattern, ...], re.Pattern[str], re.Patt
         (
             "range",
             rf"(?P<d1>[0-3]?\d){ordinal}\s*[-–—]\s*(?P<d2>[0-3]?\d){ordinal}\s+(?P<month>{any_month})"
-            rf"(?:,?\s+{year})?",
+            rf"(?:\s*,?\s+{year})?",
             False,
         ),
         (
             "date",
             rf"(?:(?P<wd>{wd_c}),?\s+)?(?P<core>(?P<day>[0-3]?\d){ordinal}\s+(?:of\s+)?"
-            rf"(?P<month>{any_month})(?:,?\s+{year})?)",
+            rf"(?P<month>{any_month})(?:\s*,?\s+{year})?){rela_opt}",
             False,
         ),
         (
@@ -138,7 +138,7 @@ def _patterns(lang: str) -> tuple[tuple[_Pattern, ...], re.Pattern[str], re.Patt
             (
                 "date",
                 rf"(?:(?P<wd>{wd_c}),?\s+)?(?P<core>(?P<month>{months_c}|{abbr_c})\s+"
-                rf"(?P<day>[0-3]?\d){ordinal}(?:,?\s+{year})?)",
+                rf"(?P<day>[0-3]?\d){ordinal}(?:\s*,?\s+{year})?)",
                 False,
             ),
         )
@@ -147,7 +147,7 @@ def _patterns(lang: str) -> tuple[tuple[_Pattern, ...], re.Pattern[str], re.Patt
             (
                 "range",
                 rf"(?P<month>{months_c}|{abbr_c})\s+(?P<d1>[0-3]?\d)\s*[-–—]\s*"
-                rf"(?P<d2>[0-3]?\d)(?:,?\s+{year})?",
+                rf"(?P<d2>[0-3]?\d)(?:\s*,?\s+{year})?",
                 False,
             ),
         )

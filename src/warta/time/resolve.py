@@ -165,13 +165,26 @@ def _month_number(word: str, words: TimeWords) -> int:
     return words.months.get(word) or words.month_abbreviations[word.rstrip(".")]
 
 
-def _day_month(month: int, day: int, year: int | None, ctx: _Context) -> dt.date | None:
-    if year is not None:
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-    return closest_year(month, day, ctx.published) if ctx.published else None
+def _day_month(
+    month: int, day: int, year: int | None, ctx: _Context, direction: int | None = None
+) -> dt.date | None:
+    """The date; without a year the one nearest publication, or the last before / first after it
+    ("15 Agustus lalu", "12 Januari mendatang"), or the one of its year ("22 September ini")."""
+    published = ctx.published
+    if year is None and published is not None:
+        if direction is None:
+            return closest_year(month, day, published)
+        year = published.year
+        if direction == -1 and (month, day) >= (published.month, published.day):
+            year -= 1
+        elif direction == 1 and (month, day) <= (published.month, published.day):
+            year += 1
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def resolve_span(span: TimeSpan, ctx: _Context) -> Resolved:
@@ -189,7 +202,7 @@ def resolve_span(span: TimeSpan, ctx: _Context) -> Resolved:
         year = int(parts["year"]) if "year" in parts else None
         if year is not None and year < 100:
             year += 2000
-        date = _day_month(month, day, year, ctx)
+        date = _day_month(month, day, year, ctx, _direction(parts, words))
         if year is not None:
             # A written date with its year: dateparser reads the located span (never the whole text);
             # the regex parts are the fallback when it cannot.
