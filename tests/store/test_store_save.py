@@ -91,6 +91,17 @@ def test_store_save_interrupt_rolls_back(filled: Store, documents, monkeypatch) 
             "bad offsets: events\\[0\\].evidence",
         ),
         ("Rusia dan Korea Utara bertemu.", "only save a warta Document"),
+        (
+            Document(
+                doc_id="kembar",
+                text="Rusia dan Korea Utara bertemu.",
+                events=(
+                    Event(id="kembar:e0", type="CONSULT", start=0, end=5, evidence="Rusia"),
+                    Event(id="kembar:e0", type="CONSULT", start=10, end=21, evidence="Korea Utara"),
+                ),
+            ),
+            "event id 'kembar:e0' is used twice",
+        ),
     ],
 )
 def test_store_save_bad_input_is_refused_and_stored_data_kept(filled: Store, documents, bad, message) -> None:
@@ -123,6 +134,10 @@ def test_store_delete_removes_every_row_of_the_document(filled: Store, documents
     assert counts["documents"] == 2
     assert counts["events"] == 3 and counts["event_actors"] == 5 and counts["quotes"] == 1
     assert [d.doc_id for d in filled.iter_documents()] == ["demo-dpr", "envoy-2023-09-22"]
+
+
+def test_store_has_document(filled: Store) -> None:
+    assert filled.has_document("demo-dpr") and not filled.has_document("tidak-ada")
 
 
 def test_store_iter_documents_skips_unknown_ids(filled: Store, documents) -> None:

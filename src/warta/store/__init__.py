@@ -102,7 +102,7 @@ class Store:
                 )
         except sa.exc.IntegrityError as error:
             # another writer stored the same document between our check and our insert
-            if not replace and self.get_document_exists(doc_id):
+            if not replace and self.has_document(doc_id):
                 return False
             raise StoreError(f"{self.url}: cannot save document {doc_id!r}: {error.orig}") from error
         except sa.exc.SQLAlchemyError as error:
@@ -119,13 +119,13 @@ class Store:
 
     # -- documents ----------------------------------------------------------------------------
 
-    def get_document_exists(self, doc_id: str) -> bool:
+    def has_document(self, doc_id: str) -> bool:
         with self._read() as connection:
             query = sa.select(documents.c.doc_id).where(documents.c.doc_id == doc_id)
             return connection.execute(query).first() is not None
 
     def __contains__(self, doc_id: object) -> bool:
-        return isinstance(doc_id, str) and self.get_document_exists(doc_id)
+        return isinstance(doc_id, str) and self.has_document(doc_id)
 
     def get_document(self, doc_id: str) -> Document | None:
         """The stored Document, rebuilt in full (all but tokens, which are not stored)."""

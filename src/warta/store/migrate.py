@@ -13,7 +13,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 
 from warta.errors import StoreError
-from warta.store.engine import display_url
+from warta.store.engine import SQLITE_BEGIN, display_url
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,9 @@ def upgrade(engine: sa.Engine, script_location: Path | None = None) -> str | Non
             ) from error
     log.info("upgrading %s from schema revision %s to %s", display_url(engine.url), current, head)
     try:
-        with engine.begin() as connection:
+        # The write lock first, then Alembic reads the revision again: of two processes opening a
+        # new database at once, the second waits and then finds nothing left to do.
+        with engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"}).begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except (sa.exc.SQLAlchemyError, CommandError) as error:

@@ -60,6 +60,12 @@ def check_document(document: Document) -> None:
         raise StoreError(f"can only save a warta Document, not {type(document).__name__}")
     if not isinstance(document.doc_id, str) or not document.doc_id:
         raise StoreError(f"document has no doc_id ({document.doc_id!r})")
+    for kind, ids in (("event", [e.id for e in document.events]), ("quote", [q.id for q in document.quotes])):
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        if repeated:
+            raise StoreError(
+                f"document {document.doc_id!r} not saved: {kind} id {repeated[0]!r} is used twice"
+            )
     errors = offset_errors(document)
     if errors:
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
