@@ -8,6 +8,11 @@ Span conventions (those of gold/dev): a preposition that introduces the expressi
 naming word is kept ("bulan Oktober", "hari Rabu", "tahun 2019"), and so are narrowing and direction
 words ("awal pekan ini", "Oktober lalu"). "pada hari yang sama" is a fixed phrase and keeps its "pada".
 Clock times ("pukul 10.00 WIB") are not recorded: the day they belong to is its own expression.
+
+Against false hits: weekday and bare month names count only when capitalised ("Mei" also only after
+a preposition, a modifier or with a direction word); "Minggu lalu"/"minggu ini" is a week, not
+Sunday; a unit or weekday right after a number ("30 tahun ini", "dua Minggu") is a duration; a year
+needs "tahun", a preposition or a modifier in front of it, so "2019 responden" is not one.
 """
 
 from __future__ import annotations

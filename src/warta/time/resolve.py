@@ -12,6 +12,8 @@ Rules (the gold's conventions, gold/FORMAT.md and gold/dev/NOTES.md):
 - a bare month ("bulan Oktober", "in October"): in the publication year, except a month after the
   publication month in a sentence with a past marker ("telah", "sudah") and no future marker ("akan",
   "dapat"), which is taken as last year's; "Oktober lalu"/"Oktober depan": the previous/next one.
+- "N <unit> lagi" counts forward from publication; "beberapa hari lalu" (a vague count) keeps value
+  None; "dua hari kemudian" / "two days later" count from the previous date (``previous``).
 - "pada hari yang sama" and kin (``previous``): the most recent day-precision date found earlier in
   the text; right after a new-topic marker ("Dalam perkembangan lain pada hari yang sama") the
   story's main date instead: the first dated day of the text.
@@ -27,9 +29,11 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 from dateparser.date import DateDataParser
 
+from warta.errors import WartaError
 from warta.model import Anchor, Granularity, Sentence, Time
 from warta.time.finder import TimeSpan
 from warta.time.words import TimeWords
@@ -230,12 +234,12 @@ def resolve_span(span: TimeSpan, ctx: _Context) -> Resolved:
     if kind == "previous":
         return _previous(span, ctx, words.previous_days[parts["phrase"]])
     if kind == "count" and _rules(words).direction[parts["dir"]] in ("later", "earlier"):
-        unit = words.units_one.get(parts.get("one", "")) or words.units[parts["unit"]]
+        unit = _unit(parts, words)
         count = _count(parts, words)
         sign = 1 if _rules(words).direction[parts["dir"]] == "later" else -1
         base = ctx.last_day
         if base is None or count is None:
-            return Resolved(None, "previous", unit)  # type: ignore[arg-type]
+            return Resolved(None, "previous", unit)
         r = shifted(base, unit, sign * count)
         return Resolved(r.value, "previous", r.granularity, r.day)
     # Everything below counts from the publication date.
@@ -257,15 +261,19 @@ def resolve_span(span: TimeSpan, ctx: _Context) -> Resolved:
         sign = 1 if _rules(words).direction[parts["dir"]] == "ahead" else -1
         return shifted(published, granularity, sign * count)
     if kind == "month":
-        return Resolved(_bare_month(span, ctx), "published", "month")
-    raise AssertionError(f"unknown time span kind {kind!r}")  # the finder and this table go together
+        return Resolved(_bare_month(span, ctx, published), "published", "month")
+    raise WartaError(f"time span of unknown kind {kind!r}")  # the finder and this function go together
+
+
+def _unit(parts: Mapping[str, str], words: TimeWords) -> Granularity:
+    """The calendar unit of a "unit" or "count" span ("pekan lalu", "sepekan lalu", "dua hari lalu")."""
+    unit = words.units_one.get(parts.get("one", "")) or words.units[parts["unit"]]
+    return cast(Granularity, unit)
 
 
 def _granularity(span: TimeSpan, words: TimeWords) -> Granularity:
-    if span.kind == "unit":
-        return words.units[span.parts["unit"]]  # type: ignore[return-value]
-    if span.kind == "count":
-        return words.units_one.get(span.parts.get("one", "")) or words.units[span.parts["unit"]]  # type: ignore[return-value]
+    if span.kind in ("unit", "count"):
+        return _unit(span.parts, words)
     return "month" if span.kind == "month" else "day"
 
 
@@ -285,9 +293,8 @@ def _count(parts: Mapping[str, str], words: TimeWords) -> int | None:
     return int(num) if num.isdigit() else words.numerals.get(num)
 
 
-def _bare_month(span: TimeSpan, ctx: _Context) -> str | None:
-    published, words = ctx.published, ctx.words
-    assert published is not None
+def _bare_month(span: TimeSpan, ctx: _Context, published: dt.date) -> str:
+    words = ctx.words
     month = words.months[span.parts["month"]]
     direction = _direction(span.parts, words)
     if direction == -1:
