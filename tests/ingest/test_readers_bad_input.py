@@ -118,6 +118,14 @@ def test_readers_broken_gzip(tmp_path: Path) -> None:
     assert failure.reason.startswith("cannot read")
 
 
+def test_readers_malformed_warc(tmp_path: Path) -> None:
+    path = tmp_path / "rusak.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 999\r\n\r\nterpotong")
+    items = read([path])
+    assert len(items) == 1 and isinstance(items[0], IngestFailure), items
+    assert items[0].source == str(path)
+
+
 def test_readers_malformed_feed(tmp_path: Path) -> None:
     path = tmp_path / "kanal.rss"
     path.write_text("<rss><channel><title>Kosong</title></channel></rss>", encoding="utf-8")

@@ -31,6 +31,7 @@ def read(paths: list, options: ExtractOptions | None = None) -> list:
         ("articles.csv", 2, "Gubernur Jawa Tengah meresmikan", "id", D(2024, 2, 20)),
         ("feed.rss", 2, "Presiden Joko Widodo bertemu dengan", "id", D(2024, 7, 4)),
         ("feed.atom", 1, "Foreign ministers of the Association", "en", D(2024, 3, 11)),
+        ("pages.warc.gz", 2, "Menlu RI bertemu Menlu Jepang bahas", "id", D(2024, 5, 8)),
         ("latin1.txt", 1, "Presiden Prancis Emmanuel Macron tiba di Nouméa", "id", None),
         ("mojibake.txt", 1, "Juru bicara Kemlu mengatakan bahwa Indonesia “sangat prihatin”", "id", None),
     ],
@@ -92,6 +93,25 @@ def test_readers_json_array_and_gzip(tmp_path: Path) -> None:
     assert [d.doc_id for d in docs][0] == "7"
     assert docs[1].text == "Gubernur meninjau banjir di Semarang pada Selasa."
     assert docs[1].source == f"{packed}:1"
+
+
+def test_readers_warc_records(fixtures: Path) -> None:
+    page, text = read([fixtures / "pages.warc.gz"])  # the request and the image are skipped
+    assert page.source == f"{fixtures / 'pages.warc.gz'}#2" and page.title.startswith("Menlu RI")
+    assert page.url.endswith("/menlu-ri-jepang")
+    assert (text.url, text.source) == (
+        "https://kabar-nusantara.example/ringkas.txt",
+        f"{fixtures / 'pages.warc.gz'}#4",
+    )
+
+
+def test_readers_json_pretty_printed_object(tmp_path: Path) -> None:
+    path = tmp_path / "satu.json"
+    path.write_text(
+        '{\n  "title": "Rapat kabinet",\n  "text": "Presiden memimpin rapat kabinet di Bogor."\n}\n'
+    )
+    (doc,) = read([path])
+    assert (doc.title, doc.text) == ("Rapat kabinet", "Presiden memimpin rapat kabinet di Bogor.")
 
 
 def test_readers_sniff_unknown_extension(tmp_path: Path, fixtures: Path) -> None:

@@ -23,7 +23,7 @@ from warta.ingest.documents import forced_lang, make_document
 from warta.ingest.encoding import check_bytes, detect_encoding, read_text_bytes
 from warta.ingest.records import read_csv, read_json_array, read_jsonl
 from warta.ingest.results import IngestFailure
-from warta.ingest.web import read_feed, read_html
+from warta.ingest.web import read_feed, read_html, read_warc
 from warta.model import Document
 from warta.options import ExtractOptions
 
@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 Result = Document | IngestFailure
 STDIN = "-"
 HEAD_BYTES = 65536  # what sniffing and encoding detection look at
+STREAMED = ("jsonl", "csv", "tsv", "warc")  # read record by record; max_bytes limits each record
 
 FORMATS: dict[str, str] = {
     ".txt": "text", ".text": "text", ".md": "text",
@@ -39,6 +40,7 @@ FORMATS: dict[str, str] = {
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".csv": "csv", ".tsv": "tsv",
     ".xml": "feed", ".rss": "feed", ".atom": "feed",
+    ".warc": "warc", ".arc": "warc",
 }  # fmt: skip
 
 
@@ -73,6 +75,8 @@ def format_of(path: Path) -> str | None:
 
 def sniff_format(head: bytes) -> str:
     """Guess from the first bytes: a feed, an HTML page, JSON lines/array, or plain text."""
+    if head.startswith(b"WARC/"):
+        return "warc"
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:2048].lower()
     if start.startswith(b"<"):
         if b"<rss" in start or b"<feed" in start or b"<rdf:rdf" in start:
@@ -117,7 +121,7 @@ def read_file(path: Path, options: ExtractOptions, *, in_directory: bool = False
         return
     try:
         size = path.stat().st_size
-        if fmt not in ("jsonl", "csv", "tsv") and not source.endswith(".gz") and size > options.max_bytes:
+        if fmt not in STREAMED and not source.endswith(".gz") and size > options.max_bytes:
             yield IngestFailure(source, _too_large(size, options))
             return
         with path.open("rb") as raw:
@@ -137,7 +141,10 @@ def read_stream(stream: BinaryIO, source: str, fmt: str | None, options: Extract
     head = stream.read(HEAD_BYTES)
     fmt = fmt or sniff_format(head)
     try:
-        if fmt in ("jsonl", "csv", "tsv") or (fmt == "json" and not _is_array(head)):
+        if fmt == "warc":
+            yield from read_warc(io.BufferedReader(_Rewound(head, stream)), source, options)
+            return
+        if fmt in STREAMED or (fmt == "json" and _first_line_is_json(head)):
             yield from _read_records(head, stream, source, fmt, options)
             return
         data = head + stream.read(max(0, options.max_bytes + 1 - len(head)))
@@ -160,8 +167,16 @@ def read_stream(stream: BinaryIO, source: str, fmt: str | None, options: Extract
         yield IngestFailure(exc.source, exc.reason, exc.line)
 
 
-def _is_array(head: bytes) -> bool:
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[")
+def _first_line_is_json(head: bytes) -> bool:
+    """JSON lines (each line a record) rather than one JSON document (an array, a pretty-printed object)."""
+    first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
+    if first.startswith(b"["):
+        return False
+    try:
+        json.loads(first)
+        return True
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
 
 
 def _read_json_array(data: bytes, source: str, options: ExtractOptions) -> Iterator[Result]:
@@ -171,8 +186,12 @@ def _read_json_array(data: bytes, source: str, options: ExtractOptions) -> Itera
     except json.JSONDecodeError as exc:
         yield IngestFailure(source, f"malformed JSON: {exc.msg} (column {exc.colno})", exc.lineno)
         return
+    if isinstance(records, dict):
+        records = [records]
     if not isinstance(records, list):
-        yield IngestFailure(source, "expected a JSON array of objects")
+        yield IngestFailure(
+            source, f"expected a JSON array of objects or one object, got {type(records).__name__}"
+        )
         return
     yield from read_json_array(records, source, options)
 

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from warta.ingest.dates import parse_date
 from warta.ingest.documents import forced_lang, make_document
 from warta.ingest.encoding import repair_text
 from warta.ingest.results import IngestFailure
@@ -66,7 +67,7 @@ def record_document(
     return make_document(
         repair_text(text),
         lang=forced_lang(options.lang) or (str(lang) if lang else None),
-        published=published or options.published,
+        published=parse_date(published, source=where) or options.published,
         title=str(title) if title is not None else None,
         url=str(url) if url is not None else None,
         source=where,

@@ -1,15 +1,17 @@
-"""HTML pages (main text, title, date, site and URL through trafilatura) and RSS/Atom feeds
-(feedparser: one Document per entry)."""
+"""HTML pages (main text, title, date, site and URL through trafilatura), RSS/Atom feeds (feedparser:
+one Document per entry) and WARC archives (warcio: one Document per HTML or text response)."""
 
 from __future__ import annotations
 
 import logging
 import re
 from collections.abc import Iterator
+from typing import BinaryIO
 
+from warta.errors import InputError
 from warta.ingest.dates import parse_date
 from warta.ingest.documents import forced_lang, make_document
-from warta.ingest.encoding import repair_text
+from warta.ingest.encoding import read_text_bytes, repair_text
 from warta.ingest.results import IngestFailure
 from warta.model import Document
 from warta.options import ExtractOptions
@@ -24,11 +26,13 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
-def read_html(data: bytes, source: str, options: ExtractOptions) -> Iterator[Result]:
+def read_html(
+    data: bytes, source: str, options: ExtractOptions, *, url: str | None = None
+) -> Iterator[Result]:
     import trafilatura  # slow to import; only HTML needs it
 
     extracted = trafilatura.bare_extraction(
-        data, with_metadata=True, include_comments=False, include_tables=False
+        data, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
     text = (extracted.text or "") if extracted is not None else ""
     if not text.strip():
@@ -43,7 +47,7 @@ def read_html(data: bytes, source: str, options: ExtractOptions) -> Iterator[Res
         lang=forced_lang(options.lang),
         published=published,
         title=meta.get("title"),
-        url=meta.get("url"),
+        url=meta.get("url") or url,
         source=source,
     )
 
@@ -95,3 +99,47 @@ def read_feed(data: bytes, source: str, options: ExtractOptions) -> Iterator[Res
             url=entry.get("link"),
             source=where,
         )
+
+
+WARC_TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+def read_warc(stream: BinaryIO, source: str, options: ExtractOptions) -> Iterator[Result]:
+    """Each response (or resource) record with an HTML or plain-text payload; source "path#N" with N
+    the record's number in the archive (counted from 1, all records counted)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        for index, record in enumerate(ArchiveIterator(stream), 1):
+            if record.rec_type not in ("response", "resource"):
+                continue
+            mime = (record.http_headers or record.rec_headers).get_header("Content-Type") or ""
+            if mime.split(";")[0].strip().lower() not in WARC_TEXT_TYPES:
+                continue
+            where = f"{source}#{index}"
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            data = record.content_stream().read(options.max_bytes + 1)
+            if len(data) > options.max_bytes:
+                yield IngestFailure(
+                    source, f"record {index} ({url}): over the limit of {options.max_bytes} bytes"
+                )
+                continue
+            if not data.strip():
+                yield IngestFailure(source, f"record {index} ({url}): empty payload")
+                continue
+            if "html" in mime.lower():
+                yield from read_html(data, where, options, url=url)
+            else:
+                try:
+                    text = read_text_bytes(data, where)
+                except InputError as exc:
+                    yield IngestFailure(source, f"record {index}: {exc.reason}")
+                    continue
+                yield make_document(
+                    text, lang=forced_lang(options.lang), published=options.published, url=url, source=where
+                )
+    except ArchiveLoadFailed as exc:
+        yield IngestFailure(source, f"malformed WARC: {exc}")
+    except Exception as exc:  # noqa: BLE001 - warcio fails on bad input in many ways; stop this file only
+        yield IngestFailure(source, f"malformed WARC: {type(exc).__name__}: {exc}")
