@@ -1,10 +1,119 @@
-"""The actors stage (placeholder: adds nothing yet)."""
+"""The actors stage: every actor mention resolved to a canonical actor (country code + sector).
+
+Emitted spans (``Document.actors``, sorted by start):
+- a person named with a title is emitted as the *name* ("Vladimir Putin" in "Presiden Rusia Vladimir
+  Putin"), with the country and sector the title gives; :func:`role_span` returns the whole phrase;
+- a role or organisation without a name is the whole phrase ("Kementerian Luar Negeri Rusia",
+  "juru bicara Kremlin", "Presiden Rusia"), its `name` the person it stands for when known, else
+  the phrase itself;
+- countries, capitals and seats of government ("Moskow", "Gedung Putih") are the GOV of their country;
+- words that refer back ("Kim", "Dia", the "nya" of "ujarnya", "kementerian tersebut") carry the
+  resolved name, country and sector; "kedua negara" yields two actors with the same span.
+Names in a title phrase are not emitted again on their own (the "Rusia" of "Presiden Rusia").
+Unknown actors (a name after a title, a role with no country) are kept with `country=None`.
+"""
 
 from __future__ import annotations
 
-from warta.model import Document
+import dataclasses
+import logging
+
+from warta.actors.coref import Resolved, resolve
+from warta.actors.gazetteer import find_matches, words_of
+from warta.actors.kb import KnowledgeBase, load_kb, name_key
+from warta.actors.phrases import Candidate, build_candidates
+from warta.model import Actor, Document
 from warta.options import ExtractOptions
+
+__all__ = ["find_actors", "load_kb", "resolve_actors", "role_span"]
+
+log = logging.getLogger(__name__)
+NER_PERSON = ("PER", "PERSON")
+NER_ORG = ("ORG", "ORGANISATION", "ORGANIZATION")
+NER_PLACE = ("GPE", "LOC", "PLACE")
+
+
+def _sentence_spans(document: Document) -> list[tuple[int, int, int]]:
+    if document.sentences:
+        return [(s.start, s.end, i) for i, s in enumerate(document.sentences)]
+    return [(0, len(document.text), 0)]
+
+
+def _sentence_of(spans: list[tuple[int, int, int]], offset: int) -> int:
+    for start, end, i in spans:
+        if start <= offset < end:
+            return i
+    return 0
+
+
+def _mention_candidates(document: Document, kb: KnowledgeBase, taken: list[Candidate]) -> list[Candidate]:
+    """Named entities from the analyser that no rule found: extra candidates."""
+    spans = _sentence_spans(document)
+    out = []
+    for m in document.mentions:
+        if any(c.start < m.end and m.start < c.end for c in taken):
+            continue
+        if any(a <= m.start < b for a, b in document.removed):
+            continue
+        sent = _sentence_of(spans, m.start)
+        entries = kb.lookup(m.text)
+        entry = entries[0] if entries else None
+        if m.label in NER_PERSON:
+            person = kb.person(m.text)
+            role = person.role_on(document.published) if person else None
+            name = person.name if person else m.text
+            out.append(Candidate(m.start, m.end, "bare" if person is None else "person", sent, name=name,
+                                 country=role and role.country, sector=role and role.sector,
+                                 phrase=(m.start, m.end), name_words=name_key(name), known=True))  # fmt: skip
+        elif m.label in NER_ORG:
+            out.append(Candidate(m.start, m.end, "org", sent, name=entry.name if entry else m.text,
+                                 country=entry and entry.country, sector=entry and entry.sector,
+                                 phrase=(m.start, m.end), known=entry is not None))  # fmt: skip
+        elif m.label in NER_PLACE and entry is not None and entry.kind in ("country", "place"):
+            out.append(Candidate(m.start, m.end, "country", sent, name=entry.name, country=entry.country,
+                                 sector=entry.sector, phrase=(m.start, m.end),
+                                 refs=[(m.start, entry.country or "")], known=True))  # fmt: skip
+    return out
+
+
+def find_actors(document: Document, kb: KnowledgeBase | None = None) -> list[Resolved]:
+    """Resolved actor mentions with their candidates (the role phrase, the kind of mention)."""
+    kb = kb or load_kb(document.lang or "id")
+    text = document.text
+    words = words_of(text, _sentence_spans(document), document.removed)
+    matches = find_matches(text, words, kb)
+    cands = build_candidates(text, words, matches, kb, document.published)
+    # NER "bare" names are kept even unresolved: the analyser says they are people.
+    ner = _mention_candidates(document, kb, [c for c in cands if c.kind != "bare"])
+    ner_spans = {(c.start, c.end) for c in ner}
+    cands = [
+        c for c in cands if not (c.kind == "bare" and any(c.start < e and s < c.end for s, e in ner_spans))
+    ]
+    cands = sorted([*cands, *ner], key=lambda c: (c.start, c.end))
+    resolved = resolve(text, cands, kb)
+    kept = set(map(id, resolved))
+    for c in ner:
+        if c.kind == "bare" and not any(r.source is c for r in resolved):
+            resolved.append(Resolved(c.start, c.end, c.name, None, None, c))
+    del kept
+    return sorted(resolved, key=lambda r: (r.start, r.end))
 
 
 def resolve_actors(document: Document, options: ExtractOptions) -> Document:
-    return document
+    lang = document.lang if document.lang in ("id", "en") else "id"
+    resolved = find_actors(document, load_kb(lang))
+    actors = tuple(
+        Actor(r.start, r.end, document.text[r.start : r.end], name=r.name, country=r.country, sector=r.sector)
+        for r in resolved
+    )
+    log.debug("%s: %d actors", document.doc_id, len(actors))
+    return dataclasses.replace(document, actors=actors)
+
+
+def role_span(document: Document, actor: Actor) -> tuple[int, int]:
+    """The whole role phrase of an actor ("Presiden Rusia Vladimir Putin" for "Vladimir Putin");
+    the actor's own span when it has no title."""
+    for r in find_actors(document):
+        if r.start == actor.start and r.end == actor.end:
+            return r.source.phrase
+    return actor.start, actor.end

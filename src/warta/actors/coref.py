@@ -1,0 +1,216 @@
+"""Pass 2 of the actors stage: within-document coreference, left to right.
+
+- A name or part of one ("Kim", "Tn. Goldberg", "Menteri Kim Yung Ho") takes the full name, country and
+  sector of the person named earlier whose name contains it. When several do ("Kim Jong Un", "Kim Yung
+  Ho"), the one this short form already stood for wins (writers keep a short form for one person), else
+  the most recent.
+- A role without a name ("Presiden Rusia") takes the person last named with the same role and country.
+- A role with a demonstrative ("kementerian tersebut", "negara itu", "sumber tersebut") takes the last
+  actor of that role, the last country, or the last media source.
+- "Dia", "ia", and "-nya" on a speech verb ("ujarnya") take the last person named in this or the three
+  sentences before. They and the bare names are kept only when resolved.
+- "kedua negara" / "kedua belah pihak" stand for the two countries last named together ("Rusia dan Korea
+  Utara", "Rusia-Korea Utara"); failing that, the last two countries named.
+- A spokesperson or official with no country of their own belongs to the organisation last named.
+- "Kim Yung-ho, Menteri Persatuan Korea Selatan": a name followed by a role without one is that person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from warta.actors.kb import KnowledgeBase
+from warta.actors.phrases import Candidate
+
+PRONOUN_REACH = 3  # sentences back a pronoun or "-nya" may reach
+CONTEXT_REACH = 2  # sentences back a spokesperson may take an organisation from
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    start: int
+    end: int
+    name: str | None
+    country: str | None
+    sector: str | None
+    source: Candidate
+
+
+def _keys_match(antecedent: str | None, key: str | None) -> bool:
+    return bool(antecedent and key) and (antecedent == key or antecedent.endswith("_" + str(key)))
+
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return 0 < n <= len(full) and any(full[i : i + n] == part for i in range(len(full) - n + 1))
+
+
+def _merge_appositives(text: str, cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    skip = set()
+    for i, c in enumerate(cands):
+        if i in skip:
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (
+            c.kind == "bare"
+            and len(c.name_words) >= 2
+            and nxt is not None
+            and nxt.kind == "person"
+            and not nxt.name_words
+            and re.fullmatch(r"\s*,\s*", text[c.end : nxt.phrase[0]])
+        ):
+            c = replace(c, kind="person", country=nxt.country, sector=nxt.sector, role_key=nxt.role_key,
+                        phrase=(c.start, nxt.phrase[1]), refs=nxt.refs)  # fmt: skip
+            skip.add(i + 1)
+        out.append(c)
+    return out
+
+
+def _pair_of(text: str, kb: KnowledgeBase, history: list[Candidate]) -> tuple[str, str] | None:
+    """The two countries last named together, else the last two distinct countries named."""
+    g = kb.grammar
+
+    def code(c: Candidate) -> str | None:
+        return c.country if c.country and not c.country.startswith("IGO") else None
+
+    def locative(c: Candidate) -> bool:
+        before = text[: c.phrase[0]].split()
+        return bool(before) and before[-1].casefold() in g.locative_words
+
+    for a, b in zip(reversed(history[:-1]), reversed(history[1:]), strict=False):
+        gap = text[a.phrase[1] : b.phrase[0]].strip().casefold()
+        ca, cb = code(a), code(b)
+        if ca and cb and ca != cb and (gap in g.joiner_words or gap == "-") and not locative(a):
+            return ca, cb
+    seen: list[str] = []
+    for c in reversed(history):
+        for _, ref in reversed(c.refs or ([(c.start, c.country)] if code(c) else [])):
+            if ref and not ref.startswith("IGO") and ref not in seen:
+                seen.append(ref)
+        if len(seen) >= 2:
+            return seen[1], seen[0]
+    return None
+
+
+def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolved]:
+    cands = _merge_appositives(text, cands)
+    out: list[Resolved] = []
+    history: list[Candidate] = []  # resolved candidates, in order
+    short_forms: dict[tuple[str, ...], Candidate] = {}
+
+    def emit(c: Candidate, name: str | None, country: str | None, sector: str | None) -> None:
+        out.append(Resolved(c.start, c.end, name, country, sector, c))
+
+    def last(pred, reach: int | None = None, sent: int = 0) -> Candidate | None:  # noqa: ANN001
+        for h in reversed(history):
+            if reach is not None and sent - h.sent > reach:
+                return None
+            if pred(h):
+                return h
+        return None
+
+    for c in cands:
+        if c.kind in ("person", "bare") and c.name_words:
+            full = last(lambda h, c=c: h.kind == "person" and len(h.name_words) >= len(c.name_words)
+                        and _contains(h.name_words, c.name_words))  # fmt: skip
+            if len(c.name_words) < 2 or (full is not None and full.name_words != c.name_words):
+                earlier = short_forms.get(c.name_words)
+                if earlier is not None and full is not None and earlier.name_words != full.name_words:
+                    full = earlier
+            if full is not None and (not c.known or full.name_words == c.name_words):
+                if full.name_words != c.name_words:
+                    short_forms[c.name_words] = full
+                c = replace(c, kind="person", name=full.name, name_words=full.name_words,
+                            country=c.country or full.country, sector=c.sector or full.sector,
+                            role_key=c.role_key or full.role_key)  # fmt: skip
+            elif c.kind == "bare":
+                continue  # a capitalised word that names nobody we know
+        if c.kind == "person" and not c.name_words:
+            same = last(
+                lambda h, c=c: (
+                    h.kind == "person"
+                    and bool(h.name_words)
+                    and _keys_match(h.role_key, c.role_key)
+                    and h.country == c.country
+                    and c.country
+                )
+            )
+            if same is not None:
+                c = replace(c, name=same.name, sector=c.sector or same.sector)
+        if c.kind == "person" and c.country is None and c.role_key in kb.grammar.context_roles:
+            # A ministry or office (an organisation named by its role) before any other organisation.
+            org = last(
+                lambda h: h.kind == "org" and bool(h.country) and bool(h.role_key), CONTEXT_REACH, c.sent
+            )
+            org = org or last(lambda h: h.kind == "org" and bool(h.country), CONTEXT_REACH, c.sent)
+            if org is not None:
+                c = replace(c, country=org.country)
+        if c.lone_role and c.country is None and (c.kind != "person" or c.name == text[c.start : c.end]):
+            continue  # a role word used as a modifier or a generic noun: no actor to resolve
+        if c.kind in ("pronoun", "clitic"):
+            ant = last(lambda h: h.kind == "person" and bool(h.name), PRONOUN_REACH, c.sent)
+            if ant is None:
+                continue
+            emit(c, ant.name, ant.country, ant.sector)
+            continue
+        if c.kind == "anaphor":
+            ant = _anaphor_antecedent(c, history)
+            if ant is None:
+                if c.role_key is None:
+                    continue  # "negara itu" with nothing to refer to
+                emit(c, c.name, c.country, c.sector)
+                history.append(c)
+                continue
+            if c.anaphor == "country":
+                country = _last_country(ant)
+                emit(c, country, country, "GOV")  # named by its code here, by its name below
+                history.append(replace(c, kind="country", country=country, refs=[(c.start, country or "")]))
+                continue
+            country = ant.country
+            emit(c, ant.name, country, ant.sector)
+            history.append(
+                replace(c, kind=ant.kind, name=ant.name, country=country, name_words=ant.name_words)
+            )
+            continue
+        if c.kind == "pair":
+            pair = _pair_of(text, kb, history)
+            if pair is not None:
+                for code in pair:
+                    emit(c, code, code, "GOV")
+            continue
+        emit(c, c.name, c.country, c.sector)
+        history.append(c)
+    return _name_countries(out, kb)
+
+
+def _last_country(c: Candidate) -> str | None:
+    states = [code for _, code in c.refs if code and not code.startswith("IGO")]
+    return states[-1] if states else c.country
+
+
+def _anaphor_antecedent(c: Candidate, history: list[Candidate]) -> Candidate | None:
+    for h in reversed(history):
+        if c.role_key is not None and _keys_match(h.role_key, c.role_key):
+            return h
+        state = _last_country(h) if (h.refs or (h.kind == "country" and h.country)) else None
+        if c.anaphor == "country" and state and not state.startswith("IGO"):
+            return h
+        if c.anaphor == "media" and h.sector == "MED":
+            return h
+        if c.anaphor == "person" and h.kind == "person" and h.name_words:
+            return h
+    return None
+
+
+def _name_countries(out: list[Resolved], kb: KnowledgeBase) -> list[Resolved]:
+    """Pairs and "negara itu" are named by their country code; give them the country's name."""
+    names = {}
+    for bucket in kb.entries.values():
+        for e in bucket:
+            if e.kind == "country" and e.country and e.country not in names and e.alias == e.name:
+                names[e.country] = e.name
+    return [
+        replace(r, name=names.get(r.name, r.name)) if r.source.kind in ("pair", "anaphor") else r for r in out
+    ]

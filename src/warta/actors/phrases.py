@@ -1,0 +1,295 @@
+"""Pass 1 of the actors stage: actor candidates in each sentence, from knowledge-base matches, title
+phrases ("Presiden Rusia Vladimir Putin", "Duta Besar AS untuk Seoul Philip Goldberg"), organisation
+phrases ("Kementerian Luar Negeri Rusia"), and the words that refer back (names, pronouns, "-nya",
+"tersebut", "kedua negara"), which pass 2 (coref) resolves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from warta.actors.gazetteer import Match, Word, adjacent, joined
+from warta.actors.kb import KnowledgeBase, name_key
+
+MAX_NAME_WORDS = 4
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An actor mention before coreference. `start`/`end` is the actor span; `phrase` the whole
+    role phrase around it (title, portfolio, country, name)."""
+
+    start: int
+    end: int
+    kind: str  # person | org | country | bare | pronoun | clitic | anaphor | pair
+    sent: int
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role_key: str | None = None
+    phrase: tuple[int, int] = (0, 0)
+    name_words: tuple[str, ...] = ()  # the proper name, for coreference
+    anaphor: str | None = None  # what an anaphor refers to: a role key, 'country', 'media', 'person'
+    refs: list[tuple[int, str]] = field(default_factory=list)  # (offset, code) of countries named inside
+    known: bool = False  # name from the knowledge base
+    lone_role: bool = False  # a lowercase role word alone ("militer" in "kerja sama militer")
+
+
+def is_name_word(kb: KnowledgeBase, text: str, words: list[Word], i: int) -> bool:
+    """A word that can be part of a person's name: capitalised, or a hyphenated part (Yung-ho)."""
+    word = words[i]
+    if word.text in kb.grammar.not_names or not word.text[:1].isalpha():
+        return False
+    if word.text[:1].isupper():
+        return True
+    return i > 0 and joined(text, words[i - 1], word) and text[words[i - 1].end : word.start] == "-"
+
+
+def _code_of(match: Match, day: dt.date | None) -> tuple[str | None, str | None]:
+    entry = match.entry
+    if entry.person is not None:
+        role = entry.person.role_on(day)
+        return (role.country, role.sector) if role else (None, None)
+    return entry.country, entry.sector
+
+
+def build_candidates(
+    text: str, words: list[Word], matches: list[Match], kb: KnowledgeBase, day: dt.date | None
+) -> list[Candidate]:
+    g = kb.grammar
+    at = {m.first: m for m in matches}
+    used: set[int] = set()  # word indices inside a candidate
+    out: list[Candidate] = []
+
+    def take(first: int, last: int) -> None:
+        used.update(range(first, last))
+
+    # Title and organisation phrases.
+    for m in matches:
+        if m.entry.kind not in ("title", "body") or m.first in used:
+            continue
+        cand = _phrase(text, words, m, at, kb, day)
+        if cand is None:
+            continue
+        cand_first, cand_last = cand
+        out.append(cand_first)
+        take(*cand_last)
+    # Knowledge-base names outside phrases; an organisation followed by one with the same code is one.
+    i = 0
+    ordered = [m for m in matches if m.first not in used]
+    while i < len(ordered):
+        m = ordered[i]
+        kind = m.entry.kind
+        if kind in ("title", "body", "demonym"):
+            i += 1
+            continue
+        last = m
+        while (
+            kind == "org"
+            and i + 1 < len(ordered)
+            and ordered[i + 1].entry.kind == "org"
+            and ordered[i + 1].entry.country == m.entry.country
+            and ordered[i + 1].first == last.last
+            and adjacent(text, words[last.last - 1], words[ordered[i + 1].first])
+        ):
+            i += 1
+            last = ordered[i]
+        country, sector = _code_of(m, day)
+        w = words[m.first]
+        if kind == "pair":
+            out.append(Candidate(m.start, last.end, "pair", w.sent, phrase=(m.start, last.end)))
+        else:
+            out.append(
+                Candidate(
+                    m.start,
+                    last.end,
+                    "person" if kind == "person" else ("org" if kind == "org" else "country"),
+                    w.sent,
+                    name=m.entry.name,
+                    country=country,
+                    sector=sector,
+                    phrase=(m.start, last.end),
+                    name_words=name_key(m.entry.name) if kind == "person" else (),
+                    refs=[(m.start, country)] if country and kind in ("country", "place") else [],
+                    known=True,
+                )
+            )
+        take(m.first, last.last)
+        i += 1
+    # Words that refer back: capitalised runs (surnames), pronouns, clitics, demonstrative anaphors.
+    i = 0
+    while i < len(words):
+        if i in used:
+            i += 1
+            continue
+        word = words[i]
+        if is_name_word(kb, text, words, i) and word.text[:1].isupper():
+            j = i + 1
+            while (
+                j < len(words)
+                and j not in used
+                and joined(text, words[j - 1], words[j])
+                and is_name_word(kb, text, words, j)
+            ):
+                j += 1
+            start, end = word.start, words[j - 1].end
+            out.append(
+                Candidate(start, end, "bare", word.sent, name=text[start:end], phrase=(start, end),
+                          name_words=tuple(w.norm for w in words[i:j]))
+            )  # fmt: skip
+            i = j
+            continue
+        if word.norm in g.pronouns:
+            out.append(Candidate(word.start, word.end, "pronoun", word.sent, phrase=(word.start, word.end)))
+        elif (
+            g.clitic and word.norm.endswith(g.clitic) and word.norm[: -len(g.clitic)] in g.clitic_speech_verbs
+        ):
+            start = word.end - len(g.clitic)
+            out.append(Candidate(start, word.end, "clitic", word.sent, phrase=(word.start, word.end)))
+        elif word.norm in g.anaphor_nouns and not (i > 0 and words[i - 1].norm in g.plural_words):
+            anaphor = _demonstrative(text, words, i, i + 1, g)
+            if anaphor:
+                start, end = anaphor
+                out.append(
+                    Candidate(start, end, "anaphor", word.sent, name=text[start:end], phrase=(start, end),
+                              anaphor=g.anaphor_nouns[word.norm])
+                )  # fmt: skip
+        i += 1
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _demonstrative(text: str, words: list[Word], first: int, last: int, g) -> tuple[int, int] | None:  # noqa: ANN001
+    """The span of a role noun with its demonstrative ("kementerian tersebut", "the ministry")."""
+    if (
+        last < len(words)
+        and words[last].norm in g.anaphor_after
+        and adjacent(text, words[last - 1], words[last])
+    ):
+        return words[first].start, words[last].end
+    if (
+        first > 0
+        and words[first - 1].norm in g.anaphor_before
+        and adjacent(text, words[first - 1], words[first])
+    ):
+        return words[first - 1].start, words[last - 1].end
+    return None
+
+
+def _phrase(
+    text: str, words: list[Word], head: Match, at: dict[int, Match], kb: KnowledgeBase, day: dt.date | None
+) -> tuple[Candidate, tuple[int, int]] | None:
+    """A title or organisation phrase from its head word(s), and the word range it covers."""
+    g = kb.grammar
+    entry = head.entry
+    is_person = entry.kind == "title"
+    role_key, sector = entry.key, entry.sector
+    first, j = head.first, head.last
+    country: str | None = None
+    refs: list[tuple[int, str]] = []
+    name: Match | None = None
+    name_first = name_last = -1
+    dest = False
+    last_kept = head.last
+    # English puts the country first: "South Korean Unification Minister Kim Yung-ho".
+    if g.country_before_title:
+        k = first - 1
+        steps = 0
+        while k >= 0 and steps < 3 and adjacent(text, words[k], words[k + 1]):
+            pre = next((m for m in at.values() if m.last == k + 1), None)
+            if pre and pre.entry.kind in ("country", "place", "demonym", "org"):
+                country = pre.entry.country
+                refs.append((pre.start, pre.entry.country or ""))
+                first = pre.first
+                break
+            if pre or not words[k].text[:1].isupper():
+                break
+            k -= 1
+            steps += 1
+    while j < len(words) and adjacent(text, words[j - 1], words[j]):
+        m = at.get(j)
+        word = words[j]
+        if m is not None:
+            kind = m.entry.kind
+            if kind == "person" and is_person:
+                name, name_first, name_last = m, m.first, m.last
+                j = last_kept = m.last
+                break
+            if kind in ("country", "place", "demonym", "org"):
+                if not dest:
+                    country = m.entry.country
+                    if kind == "org" and not is_person:
+                        sector = sector or m.entry.sector
+                if m.entry.country:
+                    refs.append((m.start, m.entry.country))
+                name_first = -1  # capitalised words before a country were a portfolio, not a name
+                j = last_kept = m.last
+                continue
+            if kind == "body" or (kind == "title" and (entry.key == "honorific" or m.first == j)):
+                if kind == "title" and entry.key == "honorific":
+                    role_key, sector = m.entry.key, m.entry.sector
+                elif kind == "body" and is_person and role_key in g.context_roles:
+                    sector = m.entry.sector or sector
+                name_first = -1
+                j = last_kept = m.last
+                continue
+            break
+        if is_name_word(kb, text, words, j) and (word.text[:1].isupper() or name_first >= 0):
+            if is_person:
+                if name_first < 0:
+                    name_first = j
+                name_last = j + 1
+                if name_last - name_first > MAX_NAME_WORDS:
+                    break
+            j = last_kept = j + 1
+            continue
+        if name_first >= 0:
+            break  # a name ends the phrase
+        if word.norm in g.destination_words and not dest:
+            dest = True
+            j += 1
+            continue
+        if word.norm in g.phrase_link_words and not dest:
+            j += 1
+            continue
+        break
+    head_word = words[head.first]
+    if name is None and name_first < 0 and entry.key == "honorific":
+        return None  # "Ibu", "Pak" alone: not a role
+    start, end = words[first].start, words[last_kept - 1].end
+    if head.end > end:
+        end = head.end
+    if is_person and (name is not None or name_first >= 0):
+        if name is not None:
+            n_start, n_end = name.start, name.end
+            n_country, n_sector = _code_of(name, day)
+            canonical = name.entry.name
+            known = True
+        else:
+            n_start, n_end = words[name_first].start, words[name_last - 1].end
+            canonical = text[n_start:n_end]
+            person = kb.person(canonical)
+            role = person.role_on(day) if person else None
+            n_country, n_sector = (role.country, role.sector) if role else (None, None)
+            canonical = person.name if person else canonical
+            known = person is not None
+        cand = Candidate(
+            n_start, n_end, "person", head_word.sent, name=canonical,
+            country=country or n_country, sector=sector or n_sector, role_key=role_key,
+            phrase=(start, max(end, n_end)), name_words=name_key(canonical), refs=refs, known=known,
+        )  # fmt: skip
+        return cand, (first, max(last_kept, name_last))
+    # A role with no name: the phrase is the actor ("Kementerian Luar Negeri Rusia", "Presiden Rusia").
+    anaphor = None
+    demo = _demonstrative(text, words, head.first, head.last, g) if last_kept == head.last else None
+    if demo and country is None and not (head.first > 0 and words[head.first - 1].norm in g.plural_words):
+        start, end = min(start, demo[0]), max(end, demo[1])
+        anaphor = role_key
+        last_kept = max(last_kept, head.last + (1 if demo[1] > head.end else 0))
+    cand = Candidate(
+        start, end, "anaphor" if anaphor else ("person" if is_person else "org"), head_word.sent,
+        name=text[start:end], country=country, sector=sector, role_key=role_key, phrase=(start, end),
+        anaphor=anaphor, refs=refs,
+        lone_role=last_kept == head.last and first == head.first and text[start : start + 1].islower(),
+    )  # fmt: skip
+    return cand, (first, last_kept)
