@@ -59,9 +59,12 @@ def test_store_events_row_is_flat_and_complete(filled: Store) -> None:
     json.dumps(rows)  # plain values only
 
 
-def test_store_events_bad_date_raises_store_error(filled: Store) -> None:
-    with pytest.raises(StoreError, match="since='kemarin'"):
-        filled.events(since="kemarin")
+@pytest.mark.parametrize(
+    ("filters", "message"), [({"since": "kemarin"}, "since='kemarin'"), ({"limit": -1}, "limit=-1")]
+)
+def test_store_events_bad_filter_raises_store_error(filled: Store, filters: dict, message: str) -> None:
+    with pytest.raises(StoreError, match=message):
+        filled.events(**filters)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,14 @@
-"""Creating and upgrading the schema with Alembic, run in code (users need no alembic.ini)."""
+"""Creating and upgrading the schema with Alembic, run in code (users need no alembic.ini).
+
+To change the schema: edit schema.py, then write the next revision in migrations/versions/
+(numbered ids: "0002", "0003"…), e.g. let Alembic draft it from a database at the previous head:
+
+    from alembic import command
+    from warta.store.migrate import alembic_config
+    command.revision(alembic_config("sqlite:///warta.db"), message="add …", autogenerate=True, rev_id="0002")
+
+tests/store/test_store_open.py checks that the revisions build exactly what schema.py describes.
+"""
 
 from __future__ import annotations
 

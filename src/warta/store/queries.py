@@ -76,7 +76,11 @@ def _chunks(ids: list[int]) -> Iterator[list[int]]:
 
 
 def _limit(query: sa.Select, limit: int | None) -> sa.Select:
-    return query.limit(limit) if limit is not None else query
+    if limit is None:
+        return query
+    if limit < 0:
+        raise StoreError(f"limit={limit} must be 0 or more")
+    return query.limit(limit)
 
 
 def _sources(connection: sa.Connection, kind: str, ids: list[int]) -> dict[int, list[str]]:
