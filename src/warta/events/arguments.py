@@ -1,0 +1,172 @@
+"""Who did it to whom, and where: actor, recipient and location of a trigger, from the sentence frame.
+
+- actor: the nearest actor group before the trigger in its clause that is not inside a prepositional
+  phrase; with none, the subject of an earlier main clause of the sentence (a coordinated or "bahwa"
+  clause shares its subject: "Lim menunjukkan …, dan mengatakan akan ada …"), or the head before a
+  "yang" clause. A nominal trigger takes the actor right after it ("invasi Moskow ke Ukraina"), or
+  both parties after "antara" ("pertemuan antara Putin dan Kim": a mutual act, no recipient).
+- passive ("dikenai sanksi oleh Dewan Keamanan"): the agent after "oleh" is the actor, the subject the
+  recipient.
+- recipient: the first actor group after the trigger in its clause (and in a "yang" clause after it;
+  for speech acts also in the "bahwa"/"tentang" complement), not a location ("di X"), not the agent.
+  Parties of the actor's own country are dropped from the recipients when others remain.
+- location: "di X" after the trigger in its clause, X an actor or a capitalised name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.events.clauses import Clause, Frame, Group
+from warta.events.lexicon import Lexicon
+from warta.events.triggers import TriggerMatch
+from warta.model import Actor, Location
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    actor: tuple[Actor, ...]
+    recipient: tuple[Actor, ...]
+    mutual: bool = False
+
+
+def _prev_word(frame: Frame, char: int) -> str:
+    tok = frame.token_before(char)
+    return tok.norm if tok else ""
+
+
+def _groups_in(frame: Frame, start: int, end: int) -> list[Group]:
+    return [g for g in frame.groups if start <= g.start and g.end <= end]
+
+
+def _subject_groups(frame: Frame, clause: Clause, before: int, lexicon: Lexicon) -> list[Group]:
+    return [
+        g
+        for g in _groups_in(frame, clause.start, before)
+        if _prev_word(frame, g.start) not in lexicon.non_subject_prepositions
+    ]
+
+
+def find_subject(frame: Frame, trigger_start: int, lexicon: Lexicon) -> Group | None:
+    ci = frame.clause_of(trigger_start)
+    clause = frame.clauses[ci]
+    here = _subject_groups(frame, clause, trigger_start, lexicon)
+    if here:
+        return here[-1]
+    if clause.kind == "source":
+        return None
+    if clause.opener == "yang" and ci > 0:  # the head noun before a relative clause
+        prev = frame.clauses[ci - 1]
+        heads = _subject_groups(frame, prev, prev.end, lexicon)
+        return heads[-1] if heads else None
+    for earlier in reversed(frame.clauses[:ci]):
+        if earlier.kind in ("sub", "source"):
+            continue
+        subjects = _subject_groups(frame, earlier, earlier.end, lexicon)
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _group_after(
+    frame: Frame, start: int, end: int, lexicon: Lexicon, *, skip: frozenset[str]
+) -> Group | None:
+    for g in _groups_in(frame, start, end):
+        if _prev_word(frame, g.start) not in skip:
+            return g
+    return None
+
+
+def _recipient_end(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> int:
+    ci = frame.clause_of(trigger.start)
+    end = frame.clauses[ci].end
+    verbal = trigger.sense.kind == "verbal"
+    for clause in frame.clauses[ci + 1 :]:
+        if clause.opener == "yang" or (verbal and clause.opener in lexicon.complementizers):
+            end = clause.end
+            continue
+        break
+    return end
+
+
+def _agent(frame: Frame, trigger: TriggerMatch, end: int, lexicon: Lexicon) -> Group | None:
+    for g in _groups_in(frame, trigger.end, end):
+        if _prev_word(frame, g.start) in lexicon.agent_prepositions:
+            return g
+    return None
+
+
+def _by_country(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """One actor per country (the longest mention), unknown countries kept apart; text order."""
+    best: dict[object, Actor] = {}
+    for a in actors:
+        key: object = a.country or (a.start, a.end)
+        if key not in best or (a.end - a.start) > (best[key].end - best[key].start):
+            best[key] = a
+    return tuple(sorted(best.values(), key=lambda a: a.start))
+
+
+def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arguments:
+    end = _recipient_end(frame, trigger, lexicon)
+    agent = _agent(frame, trigger, end, lexicon)
+    actor_group: Group | None = None
+    recipient_group: Group | None = None
+    skip = lexicon.location_prepositions | lexicon.agent_prepositions | lexicon.source_markers
+    if trigger.voice == "passive" or (agent is not None and trigger.voice == "nominal"):
+        actor_group = agent
+        recipient_group = find_subject(frame, trigger.start, lexicon) if trigger.voice == "passive" else None
+    else:
+        if trigger.voice == "nominal":
+            nxt = [t for t in frame.tokens if t.start >= trigger.end][:3]
+            first = _group_after(frame, trigger.end, end, lexicon, skip=skip)
+            if first is not None:
+                gap = [t for t in nxt if t.end <= first.start]
+                if gap and gap[-1].norm in lexicon.mutual_prepositions and len(gap) <= 3:
+                    return Arguments(_by_country(first.actors), (), mutual=True)
+                if len(gap) <= 1 and not any(t.norm in lexicon.non_subject_prepositions for t in gap):
+                    actor_group = first
+        if actor_group is None:
+            actor_group = find_subject(frame, trigger.start, lexicon)
+        start = actor_group.end if actor_group and actor_group.start >= trigger.end else trigger.end
+        recipient_group = _group_after(frame, start, end, lexicon, skip=skip)
+    actors = _by_country(actor_group.actors) if actor_group else ()
+    recipients = _by_country(recipient_group.actors) if recipient_group else ()
+    own = {a.country for a in actors if a.country}
+    others = tuple(r for r in recipients if not (r.country and r.country in own) and r not in actors)
+    # a party of the actor's own country is not its counterpart, unless it is the only one
+    recipients = others or tuple(r for r in recipients if r not in actors)
+    return Arguments(actors, recipients)
+
+
+def find_location(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Location | None:
+    clause = frame.clauses[frame.clause_of(trigger.start)]
+    tokens = frame.tokens
+    for i, tok in enumerate(tokens):
+        if (
+            tok.start < trigger.end
+            or tok.start >= clause.end
+            or tok.norm not in lexicon.location_prepositions
+        ):
+            continue
+        if i + 1 >= len(tokens):
+            break
+        nxt = tokens[i + 1]
+        for g in frame.groups:
+            if g.start == nxt.start:
+                a = max(g.actors, key=lambda x: x.end - x.start)
+                return Location(g.start, g.end, frame_text(frame, g.start, g.end), a.country)
+        j = i + 1
+        while j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].start < clause.end:
+            j += 1
+        if j > i + 1:
+            start, end = tokens[i + 1].start, tokens[j - 1].end
+            country = next(
+                (a.country for g in frame.groups for a in g.actors if start <= a.start < end), None
+            )
+            return Location(start, end, frame_text(frame, start, end), country)
+    return None
+
+
+def frame_text(frame: Frame, start: int, end: int) -> str:
+    s = frame.sentence
+    return s.text[start - s.start : end - s.start]

@@ -1,0 +1,69 @@
+"""One event per real-world event in an article (GDELT counts reports; warta counts events).
+
+Two mentions are the same event when they have the same type and modality and the same parties:
+for CONSULT and COOPERATE (symmetric) the same set of party countries, otherwise the same actor
+countries and the same recipient countries (an actor of unknown country counts by its name).
+The event is kept at its most explicit mention (most arguments filled, then the earliest), and takes
+a date, location or source from the other mentions when its own is missing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
+from warta.model import Actor, Event
+
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """An event as found at one place in the text, before duplicates are merged."""
+
+    event: Event
+    cues: list[tuple[int, int]] = field(default_factory=list)  # trigger spans of all merged mentions
+
+
+def _keys(actors: tuple[Actor, ...]) -> frozenset[Hashable]:
+    return frozenset(a.country or (a.name or a.text).casefold() for a in actors)
+
+
+def event_key(event: Event) -> tuple[Hashable, ...]:
+    if event.type in SYMMETRIC:
+        return (event.type, event.modality, _keys(event.actor + event.recipient))
+    return (event.type, event.modality, _keys(event.actor), _keys(event.recipient))
+
+
+def explicitness(event: Event) -> int:
+    return (
+        2 * len(_keys(event.actor))
+        + 2 * len(_keys(event.recipient))
+        + int(event.date is not None)
+        + int(event.location is not None)
+        + int(bool(event.reported_by))
+    )
+
+
+def merge_duplicates(mentions: list[Mention]) -> list[Mention]:
+    groups: dict[tuple[Hashable, ...], list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(event_key(m.event), []).append(m)
+    merged: list[Mention] = []
+    for group in groups.values():
+        ranked = sorted(group, key=lambda m: (-explicitness(m.event), m.event.start))
+        best = ranked[0].event
+        for other in (m.event for m in ranked[1:]):
+            best = dataclasses.replace(
+                best,
+                date=best.date if best.date is not None else other.date,
+                time=best.time if best.date is not None else other.time,
+                location=best.location or other.location,
+                reported_by=best.reported_by or other.reported_by,
+                confidence=min(1.0, best.confidence + 0.05),
+            )
+        cues = [c for m in group for c in (m.cues or [])]
+        merged.append(Mention(best, cues))
+    merged.sort(key=lambda m: m.event.start)
+    return merged

@@ -1,0 +1,282 @@
+"""Loads and checks the event lexicon (src/warta/data/<lang>/event_lexicon.yaml): trigger words,
+phrases and patterns mapped to PLOVER types, plus the cue words the argument and modality rules use.
+The knowledge is in the data file; this module only reads and validates it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from warta.errors import DataFileError, UnsupportedLanguage
+from warta.model import PLOVER_TYPES
+
+Voice = Literal["active", "passive", "nominal", "pattern"]
+Kind = Literal["verbal", "material"]
+VOICES: tuple[Voice, ...] = ("active", "passive", "nominal")
+
+# PLOVER draft 0.8 modes (CAMEO2PLOVER-2021.txt) and contexts (manual, section 3).
+PLOVER_MODES: frozenset[str] = frozenset(
+    [
+        "phone",
+        "visit",
+        "third-party",
+        "investigate",
+        "disapprove",
+        "allege",
+        "assist",
+        "change",
+        "yield",
+        "meet",
+        "release",
+        "return",
+        "ease",
+        "access",
+        "disarm",
+        "ceasefire",
+        "withdraw",
+        "relations",
+        "restrict",
+        "ban",
+        "political",
+        "expel",
+        "violence",
+        "territory",
+        "demo",
+        "hunger",
+        "boycott",
+        "obstruct",
+        "riot",
+        "police",
+        "troops",
+        "discontinue",
+        "seize",
+        "arrest",
+        "deport",
+        "curfew",
+        "martial-law",
+        "abduct",
+        "beat",
+        "sexual",
+        "torture",
+        "suicide-attack",
+        "explosives",
+        "assassinate",
+        "firearms",
+        "heavy-weapons",
+        "massacre",
+        "cleansing",
+        "unconventional",
+        "pro_autocracy",
+    ]
+)
+PLOVER_CONTEXTS: frozenset[str] = frozenset(
+    [
+        "diplomatic",
+        "military",
+        "economic",
+        "legal",
+        "intelligence",
+        "political_institutions",
+        "executive",
+        "rights_freedoms",
+        "humanitarian",
+        "peacekeeping",
+        "asylum",
+        "democracy",
+        "crime",
+        "corruption",
+        "human_rights",
+        "human_security",
+        "cbrn",
+        "pro_autocracy",
+        "religion_ethnicity",
+        "terrorism",
+        "cyber",
+        "environment",
+        "health",
+        "migration",
+        "refugees",
+    ]
+)
+KINDS: tuple[Kind, ...] = ("verbal", "material")
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One PLOVER reading of a trigger."""
+
+    type: str
+    cameo: str | None
+    mode: str | None
+    context: tuple[str, ...]
+    kind: Kind
+    governs: bool  # its complement belongs to it ("sepakat untuk bertemu" is one AGREE)
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseTrigger:
+    words: tuple[str, ...]  # case-folded
+    sense: Sense
+    voice: Voice
+
+
+@dataclass(frozen=True, slots=True)
+class PatternTrigger:
+    regex: re.Pattern[str]
+    sense: Sense
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    language: str
+    phrases: tuple[PhraseTrigger, ...]
+    patterns: tuple[PatternTrigger, ...]
+    suffixes: tuple[tuple[str, str], ...]
+    window: int
+    negation: frozenset[str]
+    hypothetical: frozenset[str]
+    future: frozenset[str]
+    recipient_prepositions: frozenset[str]
+    agent_prepositions: frozenset[str]
+    mutual_prepositions: frozenset[str]
+    location_prepositions: frozenset[str]
+    non_subject_prepositions: frozenset[str]
+    first_person: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    compound_joiners: frozenset[str]
+    subordinators: frozenset[str]
+    coordinators: frozenset[str]
+    conditionals: frozenset[str]
+    complementizers: frozenset[str]
+    source_markers: frozenset[str]
+    carry_source: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    context_cues: dict[str, str]  # word -> context
+
+    def variants(self, word: str) -> tuple[str, ...]:
+        """The forms a (case-folded) text word may stand for: itself, and itself minus a suffix."""
+        out = [word]
+        for suffix, repl in self.suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+                stem = word[: len(word) - len(suffix)] + repl
+                out.append(stem)
+                if not repl and len(stem) > 3 and stem[-1] == stem[-2]:  # "stopped" -> "stop"
+                    out.append(stem[:-1])
+        return tuple(out)
+
+
+def _words(path: str, data: dict[str, Any], key: str) -> frozenset[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DataFileError(path, f"{key!r} must be a list of strings")
+    return frozenset(v.casefold() for v in value)
+
+
+def _sense(path: str, i: int, item: Any) -> Sense:
+    if not isinstance(item, dict):
+        raise DataFileError(path, f"senses[{i}] must be a mapping")
+    where = f"senses[{i}]"
+    if item.get("type") not in PLOVER_TYPES:
+        raise DataFileError(path, f"{where}: type {item.get('type')!r} is not a PLOVER type")
+    mode = item.get("mode")
+    if mode is not None and mode not in PLOVER_MODES:
+        raise DataFileError(path, f"{where}: mode {mode!r} is not a PLOVER mode")
+    context = tuple(item.get("context") or ())
+    for c in context:
+        if c not in PLOVER_CONTEXTS:
+            raise DataFileError(path, f"{where}: context {c!r} is not a PLOVER context")
+    kind = item.get("kind", "material")
+    if kind not in KINDS:
+        raise DataFileError(path, f"{where}: kind {kind!r} is not one of {KINDS}")
+    cameo = item.get("cameo")
+    if cameo is not None and not re.fullmatch(r"\d{2,4}", str(cameo)):
+        raise DataFileError(path, f"{where}: cameo {cameo!r} is not a CAMEO code")
+    return Sense(item["type"], str(cameo) if cameo else None, mode, context, kind, bool(item.get("governs")))
+
+
+def parse_lexicon(data: Any, path: str) -> Lexicon:
+    """Build a Lexicon from the parsed YAML, raising DataFileError on any malformed entry."""
+    if not isinstance(data, dict):
+        raise DataFileError(path, "the lexicon must be a mapping")
+    phrases: list[PhraseTrigger] = []
+    patterns: list[PatternTrigger] = []
+    seen: dict[str, str] = {}
+    for i, item in enumerate(data.get("senses") or []):
+        sense = _sense(path, i, item)
+        for voice in VOICES:
+            for trigger in item.get(voice) or []:
+                key = " ".join(str(trigger).casefold().split())
+                if key in seen:
+                    raise DataFileError(path, f"trigger {key!r} appears twice (senses {seen[key]} and {i})")
+                seen[key] = str(i)
+                phrases.append(PhraseTrigger(tuple(key.split()), sense, voice))
+        for pattern in item.get("patterns") or []:
+            key = str(pattern).casefold()
+            if key in seen:
+                raise DataFileError(path, f"pattern {pattern!r} appears twice")
+            seen[key] = str(i)
+            try:
+                regex = re.compile(pattern, re.IGNORECASE)
+            except re.error as exc:
+                raise DataFileError(path, f"senses[{i}]: bad pattern {pattern!r}: {exc}") from exc
+            patterns.append(PatternTrigger(regex, sense))
+    tokens = data.get("tokens") or {}
+    suffixes = tuple((str(a).casefold(), str(b).casefold()) for a, b in tokens.get("suffixes") or [])
+    modality = data.get("modality") or {}
+    args = data.get("arguments") or {}
+    clauses = data.get("clauses") or {}
+    cues: dict[str, str] = {}
+    for context, words in (data.get("context_cues") or {}).items():
+        if context not in PLOVER_CONTEXTS:
+            raise DataFileError(path, f"context_cues: {context!r} is not a PLOVER context")
+        for w in words:
+            cues[str(w).casefold()] = context
+    return Lexicon(
+        language=str(data.get("language", "")),
+        phrases=tuple(phrases),
+        patterns=tuple(patterns),
+        suffixes=suffixes,
+        window=int(modality.get("window", 6)),
+        negation=_words(path, modality, "negation"),
+        hypothetical=_words(path, modality, "hypothetical"),
+        future=_words(path, modality, "future"),
+        recipient_prepositions=_words(path, args, "recipient_prepositions"),
+        agent_prepositions=_words(path, args, "agent_prepositions"),
+        mutual_prepositions=_words(path, args, "mutual_prepositions"),
+        location_prepositions=_words(path, args, "location_prepositions"),
+        non_subject_prepositions=_words(path, args, "non_subject_prepositions"),
+        first_person=_words(path, args, "first_person"),
+        passive_auxiliaries=_words(path, args, "passive_auxiliaries"),
+        compound_joiners=_words(path, args, "compound_joiners"),
+        subordinators=_words(path, clauses, "subordinators"),
+        coordinators=_words(path, clauses, "coordinators"),
+        conditionals=_words(path, clauses, "conditionals"),
+        complementizers=_words(path, clauses, "complementizers"),
+        source_markers=_words(path, clauses, "source_markers"),
+        carry_source=_words(path, clauses, "carry_source"),
+        verb_prefixes=tuple(sorted(_words(path, clauses, "verb_prefixes"))),
+        context_cues=cues,
+    )
+
+
+def lexicon_path(lang: str) -> Path:
+    return Path(str(resources.files("warta") / "data" / lang / "event_lexicon.yaml"))
+
+
+@functools.cache
+def load_lexicon(lang: str) -> Lexicon:
+    """The bundled lexicon for `lang` ("id" or "en"), parsed once per process."""
+    path = lexicon_path(lang)
+    if not path.is_file():
+        raise UnsupportedLanguage(lang)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataFileError(str(path), f"not valid YAML: {exc}") from exc
+    return parse_lexicon(data, str(path))

@@ -1,0 +1,124 @@
+"""Who the article credits for an event (`reported_by`, innermost first).
+
+- An act inside a quote whose speaker is not one of its actors is alleged by that speaker: the
+  speaker comes first, by name without title when the name occurs in the text ("Kim Yung Ho", not
+  "ujarnya").
+- Then the sources of the span, from the quotes stage's `find_sources` when it is installed; without
+  it, the quote's own sources and the "menurut X" / "melalui X" clauses of the sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from warta.events.clauses import Frame
+from warta.events.lexicon import Lexicon
+from warta.model import Actor, Document, Quote, Source
+
+log = logging.getLogger(__name__)
+
+try:  # written in parallel by the quotes stage; guarded so the events stage runs without it
+    from warta.quotes.sources import find_sources as _find_sources
+except ImportError:  # pragma: no cover - depends on which stages have landed
+    _find_sources = None
+
+
+def containing_quote(quotes: tuple[Quote, ...], start: int, end: int) -> Quote | None:
+    inside = [q for q in quotes if q.start <= start and end <= q.end]
+    return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+
+def name_source(text: str, actor: Actor, near: int) -> Source:
+    """The actor as a source: its canonical name where the text spells it (the occurrence nearest
+    before `near`), else its mention."""
+    name = actor.name
+    if name and name != actor.text:
+        spots = [m.start() for m in re.finditer(re.escape(name), text)]
+        if spots:
+            before = [s for s in spots if s <= near]
+            at = before[-1] if before else spots[0]
+            return Source(at, at + len(name), name)
+    return Source(actor.start, actor.end, actor.text)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
+
+
+def clause_sources(document: Document, frame: Frame, lexicon: Lexicon) -> list[Source]:
+    """The sources named by the sentence's "menurut X" clauses (fallback when find_sources is absent)."""
+    text = document.text
+    out: list[Source] = []
+    for clause in frame.clauses:
+        if clause.kind != "source":
+            continue
+        groups = [g for g in frame.groups if clause.start <= g.start and g.end <= clause.end]
+        if groups:
+            actor = max(groups[0].actors, key=lambda a: a.end - a.start)
+            out.append(name_source(text, actor, clause.start))
+            continue
+        first = frame.token_at(clause.start) + 1  # after the marker
+        if first >= clause.last:
+            continue
+        start, end = frame.tokens[first].start, clause.end
+        for t in document.times:  # "menurut KCNA pada Kamis": the date is not part of the name
+            if start <= t.start < end:
+                end = t.start
+                prev = frame.token_before(end)
+                if prev and prev.norm in lexicon.non_subject_prepositions:
+                    end = prev.start
+        start, end = _strip(text, start, end)
+        if start < end:
+            out.append(Source(start, end, text[start:end]))
+    return out
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\W+", " ", s.casefold()).strip()
+
+
+def find_reported_by(
+    document: Document,
+    frame: Frame,
+    lexicon: Lexicon,
+    *,
+    cue: tuple[int, int],
+    span: tuple[int, int],
+    actors: tuple[Actor, ...],
+    previous: list[Source],
+) -> tuple[Source, ...]:
+    sources: list[Source] = []
+    quote = containing_quote(document.quotes, *cue)
+    if quote and quote.speaker is not None:
+        speaker = quote.speaker
+        same = any(
+            a is speaker
+            or (a.start, a.end) == (speaker.start, speaker.end)
+            or (a.name and speaker.name and _fold(a.name) == _fold(speaker.name))
+            for a in actors
+        )
+        if not same:
+            sources.append(name_source(document.text, speaker, quote.start))
+    if _find_sources is not None:
+        try:
+            sources.extend(_find_sources(document, *span))
+        except Exception:  # noqa: BLE001 - a failing helper must not lose the event
+            log.exception("find_sources failed for %s [%d:%d]", document.doc_id, *span)
+    else:
+        if quote:
+            sources.extend(quote.reported_by)
+        sources.extend(clause_sources(document, frame, lexicon))
+        clause = frame.clauses[frame.clause_of(cue[0])]
+        words = {t.norm for t in frame.tokens[clause.first : clause.last]}
+        if not sources and words & lexicon.carry_source:
+            sources.extend(previous)
+    unique: list[Source] = []
+    for s in sources:
+        if s.text and all(_fold(s.text) != _fold(u.text) for u in unique):
+            unique.append(s)
+    return tuple(unique)

@@ -1,0 +1,100 @@
+"""Finds event triggers in a sentence: lexicon words and phrases (matched on case-folded tokens, with
+the lexicon's suffix rules, skipping quotation marks inside a phrase) and lexicon patterns.
+
+Overlaps are resolved longest-first (patterns before phrases, longer phrases before shorter), and a
+trigger inside the complement of a governing trigger ("sepakat untuk bertemu", "mengundang Putin untuk
+mengunjungi") is part of that event, not an event of its own."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from warta.events.clauses import Frame, Tok
+from warta.events.lexicon import Lexicon, PhraseTrigger, Sense, Voice
+
+QUOTE_MARKS = frozenset("\"'“”‘’«»")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    start: int  # the cue's char span
+    end: int
+    sense: Sense
+    voice: Voice
+    words: int  # length, for overlap priority
+
+
+def _index(lexicon: Lexicon) -> dict[str, list[PhraseTrigger]]:
+    by_first: dict[str, list[PhraseTrigger]] = defaultdict(list)
+    for p in lexicon.phrases:
+        by_first[p.words[0]].append(p)
+    return by_first
+
+
+_INDEXES: dict[int, dict[str, list[PhraseTrigger]]] = {}
+
+
+def _match_phrase(tokens: tuple[Tok, ...], i: int, phrase: PhraseTrigger, lexicon: Lexicon) -> int | None:
+    """Index of the token after the phrase when it matches at token i, else None."""
+    j = i
+    for n, word in enumerate(phrase.words):
+        if n:
+            while j < len(tokens) and tokens[j].text in QUOTE_MARKS:
+                j += 1
+        if j >= len(tokens) or word not in lexicon.variants(tokens[j].norm):
+            return None
+        j += 1
+    return j
+
+
+def _voice(tokens: tuple[Tok, ...], i: int, phrase: PhraseTrigger, lexicon: Lexicon) -> Voice:
+    if phrase.voice == "active" and lexicon.passive_auxiliaries:
+        before = [t.norm for t in tokens[max(0, i - 2) : i]]
+        if any(w in lexicon.passive_auxiliaries for w in before):
+            return "passive"
+    return phrase.voice
+
+
+def find_triggers(frame: Frame, text: str, lexicon: Lexicon) -> list[TriggerMatch]:
+    index = _INDEXES.setdefault(id(lexicon), _index(lexicon))
+    tokens = frame.tokens
+    found: list[TriggerMatch] = []
+    for i, tok in enumerate(tokens):
+        for variant in lexicon.variants(tok.norm):
+            for phrase in index.get(variant, ()):
+                j = _match_phrase(tokens, i, phrase, lexicon)
+                if j is not None:
+                    voice = _voice(tokens, i, phrase, lexicon)
+                    found.append(
+                        TriggerMatch(tok.start, tokens[j - 1].end, phrase.sense, voice, len(phrase.words))
+                    )
+    s = frame.sentence
+    for pattern in lexicon.patterns:
+        for m in pattern.regex.finditer(text, s.start, s.end):
+            group = "cue" if "cue" in pattern.regex.groupindex else 0
+            found.append(TriggerMatch(m.start(group), m.end(group), pattern.sense, "pattern", 100))
+    found.sort(key=lambda t: (-t.words, t.start))
+    kept: list[TriggerMatch] = []
+    for t in found:
+        if all(t.end <= k.start or t.start >= k.end for k in kept):
+            kept.append(t)
+    kept.sort(key=lambda t: t.start)
+    return drop_governed(kept, frame)
+
+
+def governed_scope(trigger: TriggerMatch, frame: Frame) -> tuple[int, int]:
+    """Char span of a governing trigger's complement: the rest of its clause and the subordinate
+    clauses ("bahwa …", "jika …", "yang …") that follow it."""
+    c = frame.clause_of(trigger.start)
+    end = frame.clauses[c].end
+    for clause in frame.clauses[c + 1 :]:
+        if clause.kind != "sub":
+            break
+        end = clause.end
+    return trigger.end, end
+
+
+def drop_governed(triggers: list[TriggerMatch], frame: Frame) -> list[TriggerMatch]:
+    scopes = [governed_scope(t, frame) for t in triggers if t.sense.governs]
+    return [t for t in triggers if not any(a <= t.start < b for a, b in scopes)]
