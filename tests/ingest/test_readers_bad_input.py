@@ -152,3 +152,17 @@ def test_readers_mixed_directory_good_ones_come_through(tmp_path: Path, fixtures
         "binary.txt", "empty.txt", "hilang.txt", "malformed.csv:3", "malformed.csv:4",
         "truncated.jsonl:3", "undecodable.txt",
     ]  # fmt: skip
+
+
+def test_readers_undecodable_jsonl_line_after_utf8_head(tmp_path: Path) -> None:
+    path = tmp_path / "besar.jsonl"
+    good = '{"text": "Menteri Luar Negeri tiba di Kairo untuk membahas gencatan senjata — %d."}\n'
+    lines = [(good % i).encode() for i in range(800)]  # over the 64 KiB the encoding is detected from
+    lines.insert(700, b'{"text": "Caf\xe9 \xff\xfe rusak"}\n')
+    path.write_bytes(b"".join(lines))
+    items = read([path])
+    failures = [i for i in items if isinstance(i, IngestFailure)]
+    assert len(items) == 801 and [(f.line, f.reason) for f in failures] == [
+        (701, "undecodable line (not utf-8)")
+    ]
+    assert isinstance(items[700], IngestFailure) and items[701].source == f"{path}:702"
