@@ -1,10 +1,79 @@
-"""The quotes stage (placeholder: adds nothing yet)."""
+"""The quotes stage: direct, indirect and mixed quotations, their speaker, cue and source chain.
+
+    extract_quotes(document, options) -> Document   (the stage)
+    find_sources(document, start, end) -> tuple[Source, ...]   (for the events stage)
+
+Indonesian first (data/id/speech_verbs.yaml), English second; other languages use the
+Indonesian cues. Quote.event_id is left for the events stage.
+"""
 
 from __future__ import annotations
 
-from warta.model import Document
+import dataclasses
+import logging
+
+from warta.model import Document, Quote
 from warta.options import ExtractOptions
+from warta.quotes.attribution import attribute
+from warta.quotes.direct import inverted_cues
+from warta.quotes.draft import Draft
+from warta.quotes.indirect import according_to, cue_clauses, passive_cues
+from warta.quotes.sources import SourceIndex, find_sources
+
+__all__ = ["extract_quotes", "find_sources"]
+
+log = logging.getLogger(__name__)
+
+
+def _continuations(text: str, drafts: list[Draft], index: SourceIndex) -> list[Draft]:
+    """“A,” kata Kirby. “B.”: a quoted segment with no cue of its own, right after a quote, is
+    the same speaker going on."""
+    out = list(drafts)
+    for seg in index.segments:
+        if any(d.start <= seg.start < d.end or seg.start <= d.start < seg.end for d in out):
+            continue
+        before = [d for d in out if d.end <= seg.open]
+        if not before:
+            continue
+        prev = max(before, key=lambda d: d.end)
+        tail = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker.span[1] if prev.speaker else 0)
+        if tail > seg.open or text[tail : seg.open].strip(" \t,.:;”’\"'"):
+            continue
+        unit = index.unit_index(seg.open)
+        if unit is not None and text[seg.close + 1 : index.units[unit][1]].strip(" .,”’\"'"):
+            continue  # more follows the segment in its sentence: not a bare continuation
+        s, e = seg.start, seg.end
+        while e > s and (text[e - 1] == "," or text[e - 1].isspace()):
+            e -= 1
+        if e > s:
+            out.append(Draft(s, e, "direct", prev.cue, prev.speaker, mode="same"))
+    return sorted(out, key=lambda d: d.start)
+
+
+def find_drafts(document: Document, index: SourceIndex) -> list[Draft]:
+    text, lex, actors = document.text, index.lex, document.actors
+    drafts: list[Draft] = []
+    for i, unit in enumerate(index.units):
+        segments = [s for s in index.segments if unit[0] <= s.open < unit[1]]
+        trailing = [c.marker for c in index.credits[i] if not c.opening]
+        found: list[Draft] = []
+        opening = according_to(text, unit, segments, lex, actors, trailing)
+        if opening:
+            found.append(opening)
+        found += inverted_cues(text, unit, segments, lex, actors)
+        taken = [(d.start, d.end) for d in found] + [d.cue for d in found if d.cue]
+        found += passive_cues(text, unit, segments, lex, actors, taken)
+        taken = [(d.start, d.end) for d in found] + [d.cue for d in found if d.cue]
+        found += cue_clauses(
+            text, unit, segments, lex, actors, taken, sorted(found, key=lambda d: d.start), trailing
+        )
+        drafts += sorted(found, key=lambda d: d.start)
+    return _continuations(text, drafts, index)
 
 
 def extract_quotes(document: Document, options: ExtractOptions) -> Document:
-    return document
+    index = SourceIndex(document)
+    drafts = find_drafts(document, index)
+    quotes: list[Quote] = attribute(document, drafts, index)
+    log.debug("%s: %d quotes", document.doc_id, len(quotes))
+    return dataclasses.replace(document, quotes=tuple(quotes))

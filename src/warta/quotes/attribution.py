@@ -1,0 +1,169 @@
+"""From drafts to Quote records: the speaker's full name (through pronouns, "-nya", "Lim",
+"Presiden Rusia", "Kementerian tersebut", "sumber tersebut") and the quote's sources."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from warta.model import Actor, Cue, Document, Quote
+from warta.quotes.draft import Draft
+from warta.quotes.lexicon import Lexicon
+from warta.quotes.sources import SourceIndex, _country_names
+from warta.quotes.speakers import _capitalised, _fold, bare_name, same_person, strip_titles, words
+
+
+class NameResolver:
+    """Full names the document has introduced before a position, and what a short mention means."""
+
+    def __init__(self, document: Document, lex: Lexicon) -> None:
+        self.text = document.text
+        self.lex = lex
+        # (position, name, actor) — names from the actors stage first, then name-like runs
+        self.known: list[tuple[int, str, Actor | None]] = [
+            (a.start, a.name, a) for a in document.actors if a.name
+        ]
+        self.known += [(s, n, None) for s, n in _name_runs(document.text, lex)]
+
+    def resolve(self, mention: str, pos: int) -> tuple[str, Actor | None]:
+        lex, text = self.lex, self.text
+        mention = mention.strip()
+        titles = lex.regex("titles")
+        if titles.match(mention):  # "Presiden Rusia" -> the name after it earlier ("… Vladimir Putin")
+            after = re.compile(re.escape(mention) + r"\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})")
+            found = [m for m in after.finditer(text, 0, pos)]
+            if found:
+                return found[-1].group(1), None
+        ws = mention.split()
+        if len(ws) >= 2 and ws[-1].lower() in lex.words("demonstratives"):
+            head = ws[0].lower()
+            earlier = [k for k in self.known if k[0] < pos and k[1].lower().startswith(head)]
+            if earlier:
+                return max(earlier, key=lambda k: k[0])[1:]
+        bare = bare_name(mention, lex)
+        longer = [k for k in self.known if k[0] < pos and len(bare.split()) == 1 and same_person(bare, k[1])]
+        if longer:
+            return self._most_salient(longer, pos)
+        match = [k for k in self.known if k[0] < pos and _fold(k[1]) == _fold(bare) and k[2] is not None]
+        return bare, (match[-1][2] if match else None)
+
+    def _most_salient(
+        self, candidates: Sequence[tuple[int, str, Actor | None]], pos: int
+    ) -> tuple[str, Actor | None]:
+        """The name mentioned most often before ``pos``; on a tie, the one introduced first
+        (a bare surname in a news story usually means its protagonist)."""
+        by_name: dict[str, tuple[int, int, Actor | None]] = {}
+        for start, name, actor in candidates:
+            count, first, known_actor = by_name.get(name, (0, start, None))
+            by_name[name] = (count + 1, min(first, start), known_actor or actor)
+        has_actor = any(v[2] is not None for v in by_name.values())
+        ranked = sorted(
+            ((n, v) for n, v in by_name.items() if v[2] is not None or not has_actor),
+            key=lambda kv: (-kv[1][0], kv[1][1]),
+        )
+        name, (_, _, actor) = ranked[0]
+        return name, actor
+
+
+def _name_runs(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """Runs of capitalised words, titles stripped, a leading country split off a person's name
+    ("Korea Utara Kim Jong Un" -> "Kim Jong Un")."""
+    runs: list[tuple[int, int]] = []
+    for s, e in words(text, 0, len(text)):
+        if not _capitalised(text[s:e]):
+            continue
+        if runs and text[runs[-1][1] : s] == " ":
+            runs[-1] = (runs[-1][0], e)
+        else:
+            runs.append((s, e))
+    out = []
+    for s, e in runs:
+        name = strip_titles(text[s:e], lex)
+        for country in _country_names():
+            at = name.rfind(country + " ")
+            if at != -1 and (at == 0 or name[at - 1] == " ") and len(name[at + len(country) :].split()) >= 2:
+                name = name[at + len(country) :].strip()
+                break
+        if name:
+            out.append((s + len(text[s:e]) - len(name), name))
+    return out
+
+
+def _speaker_actor(
+    document: Document, draft: Draft, index: SourceIndex, resolver: NameResolver, last: Actor | None
+) -> Actor | None:
+    text, lex = document.text, index.lex
+    cand = draft.speaker
+    if cand is None:
+        return None
+    s, e = cand.span
+    mention = text[s:e]
+    low = mention.lower()
+    pronoun = low in lex.words("pronouns") or (lex.clitic and low == lex.clitic)
+    actor = cand.actor or next((a for a in document.actors if (a.start, a.end) == (s, e)), None)
+    if pronoun and not (actor and actor.name):
+        if last is None:
+            return Actor(s, e, mention, stage="quotes")
+        return Actor(s, e, mention, last.name, last.country, last.sector, stage="quotes")
+    if lex.regex("source_anaphora").fullmatch(mention):
+        credit = index.antecedent(s)
+        name = credit.source.text if credit else (last.name if last else None)
+        return Actor(s, e, mention, name, stage="quotes")
+    if actor is not None and actor.name and len(actor.name.split()) > 1:
+        return actor
+    name, known = resolver.resolve(actor.text if actor else mention, s)
+    base = actor or Actor(s, e, mention, stage="quotes")
+    country = base.country or (known.country if known else None)
+    sector = base.sector or (known.sector if known else None)
+    return dataclasses.replace(base, name=name, country=country, sector=sector)
+
+
+def _source_speaker(document: Document, draft: Draft, index: SourceIndex, last: Actor | None) -> Actor | None:
+    """The words of "… dikatakan …" belong to the source the article last credited."""
+    credit = index.antecedent(draft.cue[0] if draft.cue else draft.start)
+    if credit is not None:
+        src = credit.source
+        return Actor(src.start, src.end, src.text, src.text, stage="quotes")
+    return last
+
+
+def attribute(document: Document, drafts: Sequence[Draft], index: SourceIndex) -> list[Quote]:
+    text = document.text
+    resolver = NameResolver(document, index.lex)
+    quotes: list[Quote] = []
+    last: Actor | None = None
+    by_candidate: dict[tuple[int, int], Actor | None] = {}
+    for draft in sorted(drafts, key=lambda d: d.start):
+        if draft.mode == "same" and draft.speaker is not None:
+            speaker = by_candidate.get(draft.speaker.span, last)
+        elif draft.mode == "source":
+            speaker = _source_speaker(document, draft, index, last)
+        else:
+            speaker = _speaker_actor(document, draft, index, resolver, last)
+        if draft.speaker is not None:
+            by_candidate.setdefault(draft.speaker.span, speaker)
+        exclude = [(draft.start, draft.end)]
+        if draft.own_credit:
+            exclude.append(draft.own_credit)
+        if speaker is not None:
+            exclude.append((speaker.start, speaker.end))
+        sources = index.sentence_sources(draft.start, draft.end, exclude=exclude)
+        if speaker is not None:
+            sources = [src for src in sources if not (speaker.start <= src.start < speaker.end)]
+        cue = Cue(draft.cue[0], draft.cue[1], text[draft.cue[0] : draft.cue[1]]) if draft.cue else None
+        quotes.append(
+            Quote(
+                id=f"{document.doc_id}:q{len(quotes) + 1}",
+                kind=draft.kind,  # type: ignore[arg-type]
+                start=draft.start,
+                end=draft.end,
+                text=text[draft.start : draft.end],
+                speaker=speaker,
+                cue=cue,
+                reported_by=tuple(sources),
+            )
+        )
+        if speaker is not None and speaker.name:
+            last = speaker
+    return quotes

@@ -1,0 +1,115 @@
+"""Quotes whose cue comes after them: “…,” kata X / “…,” ujarnya / “…,” Kirby mengatakan /
+… , said Kirby. The reported material is what stands before the cue in the sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.model import Actor
+from warta.quotes.draft import Draft, classify
+from warta.quotes.lexicon import Lexicon
+from warta.quotes.marks import DOUBLE_CLOSE, SINGLE_CLOSE, Segment
+from warta.quotes.speakers import Candidate, Span, actor_in, phrase_after, words
+
+CLOSERS = DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
+
+
+def _opens_after_quote_or_comma(text: str, pos: int, unit_start: int) -> int | None:
+    """Where the reported material ends if the cue at ``pos`` follows a comma or a closing mark."""
+    i = pos
+    while i > unit_start and text[i - 1].isspace():
+        i -= 1
+    if i > unit_start and text[i - 1] == ",":
+        return i - 1
+    if i > unit_start and text[i - 1] in CLOSERS:
+        return i
+    return None
+
+
+def _speaker_after(
+    text: str, start: int, end: int, lex: Lexicon, actors: Sequence[Actor]
+) -> Candidate | None:
+    np = phrase_after(text, start, end, lex)
+    if np is None:
+        return None
+    first = words(text, *np)[0]
+    if text[first[0] : first[1]].lower() in lex.words("complementizers"):
+        return None
+    if text[first[0] : first[1]].lower() in lex.words("pronouns"):
+        return Candidate(first)
+    actor = actor_in(actors, *np)
+    return Candidate((actor.start, actor.end), actor) if actor else Candidate(np)
+
+
+def _speaker_verb(
+    text: str, start: int, end: int, lex: Lexicon, actors: Sequence[Actor]
+) -> tuple[Candidate, Span] | None:
+    """ "Kirby mengatakan," / "he said." right after the material: a short name or pronoun, a
+    speech verb, then the end of the clause (a few words like "kepada wartawan" allowed)."""
+    m = lex.regex("verbs").search(text, start, min(end, start + 90))
+    if not m:
+        return None
+    before = words(text, start, m.start())
+    if not before or len(before) > 6 or any(c in ',.;:“”"' for c in text[before[0][0] : m.start()]):
+        return None
+    head = text[before[0][0] : before[0][1]]
+    pronoun = head.lower() in lex.words("pronouns")
+    if not (head[:1].isupper() or pronoun):
+        return None
+    tail = re.compile(r"[^,.;!?]*").match(text, m.end(), end)
+    tail_words = tail.group().split()
+    if len(tail_words) > 3 or any(w.lower() in lex.words("complementizers") for w in tail_words):
+        return None
+    span = (before[0][0], before[-1][1])
+    actor = actor_in(actors, *span)
+    speaker = Candidate((actor.start, actor.end), actor) if actor else Candidate(span)
+    return speaker, m.span()
+
+
+def inverted_cues(
+    text: str, unit: Span, segments: Sequence[Segment], lex: Lexicon, actors: Sequence[Actor]
+) -> list[Draft]:
+    """Every "…, kata X" in the sentence, left to right; the material runs from the end of the
+    previous quote (or the sentence start) to the comma or closing mark before the cue."""
+    drafts: list[Draft] = []
+    clause_start = unit[0]
+    inverted = lex.regex_with_clitic("inverted")
+    clitic = lex.clitic
+    pos = unit[0]
+    while pos < unit[1]:
+        found = None
+        for m in re.finditer(r"\S+", text[pos : unit[1]]):
+            at = pos + m.start()
+            if any(s.open < at < s.close for s in segments):
+                continue
+            stop = _opens_after_quote_or_comma(text, at, clause_start)
+            if stop is None or not text[clause_start:stop].strip():
+                continue
+            inv = inverted.match(text, at)
+            if inv:
+                cue_end = inv.end()
+                if (
+                    clitic
+                    and inv.group().lower().endswith(clitic)
+                    and inv.group().lower() not in lex.words("inverted")
+                ):
+                    speaker = Candidate((cue_end - len(clitic), cue_end))  # "ujarnya": -nya
+                    found = (stop, (at, cue_end), speaker, cue_end)
+                    break
+                speaker = _speaker_after(text, cue_end, unit[1], lex, actors)
+                if speaker:
+                    found = (stop, (at, cue_end), speaker, speaker.span[1])
+                    break
+            sv = _speaker_verb(text, at, unit[1], lex, actors)
+            if sv and sv[0].span[0] == at:
+                found = (stop, sv[1], sv[0], sv[1][1])
+                break
+        if not found:
+            break
+        stop, cue, speaker, after = found
+        kind, s, e = classify(text, clause_start, stop, segments)
+        if e > s:
+            drafts.append(Draft(s, e, kind, cue, speaker))
+        clause_start = pos = after
+    return drafts

@@ -1,0 +1,208 @@
+"""Quotes whose cue comes first: "X mengatakan bahwa …", "X menegaskan bahwa “…”",
+"Menurut X, …", "… dikatakan … “…”". The material runs from the cue to the end of the clause."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.model import Actor
+from warta.quotes.draft import Draft, classify
+from warta.quotes.lexicon import Lexicon
+from warta.quotes.marks import DOUBLE_OPEN, SINGLE_OPEN, Segment
+from warta.quotes.speakers import (
+    Candidate,
+    Span,
+    actor_in,
+    capitalised_run_starting,
+    clause_start,
+    overlaps,
+    phrase_after,
+    subject_before,
+    words,
+)
+
+OPEN_MARKS = DOUBLE_OPEN + SINGLE_OPEN + "\"'"
+MAX_GAP_WORDS = 4  # "mengatakan pada Rabu bahwa", "memberi tahu wartawan bahwa"
+
+
+def _in_segment(pos: int, segments: Sequence[Segment]) -> bool:
+    return any(s.open < pos < s.close for s in segments)
+
+
+def _complement(text: str, start: int, end: int, lex: Lexicon) -> Span | None:
+    """The "bahwa" that opens the reported clause, a few words after the cue at most."""
+    m = lex.regex("complementizers").search(text, start, end)
+    if not m:
+        return None
+    gap = text[start : m.start()]
+    if len(gap.split()) > MAX_GAP_WORDS or any(c in ',.;:“”"‘' for c in gap):
+        return None
+    return m.span()
+
+
+def _clause_end(
+    text: str, start: int, unit: Span, segments: Sequence[Segment], lex: Lexicon, trailing: Sequence[Span]
+) -> int:
+    """The end of the reported clause: the sentence end, or the comma before a trailing source
+    ("…, menurut The AP") or before the next cue of the same speaker ("…, dan mengatakan …")."""
+    end = unit[1]
+    for s, _ in trailing:
+        comma = text.rfind(",", start, s)
+        if comma != -1 and not text[comma + 1 : s].strip() and comma > start:
+            end = min(end, comma)
+    coord = "|".join(re.escape(w) for w in lex.lists["coordinators"] + lex.lists["adverbs"])
+    verbs = lex.regex("verbs").pattern
+    next_cue = re.compile(r",\s*(?:(?:" + coord + r")\s+)*" + verbs, re.IGNORECASE)
+    for m in next_cue.finditer(text, start, end):
+        if not _in_segment(m.start(), segments):
+            end = min(end, m.start())
+            break
+    return end
+
+
+def _cut_commentary(text: str, start: int, end: int, segments: Sequence[Segment]) -> int:
+    """“… kepentingannya,” tampaknya mengacu pada …: the writer's comment after the last quoted
+    words is not part of what was said."""
+    inside = [s for s in segments if start <= s.open and s.close < end]
+    if not inside:
+        return end
+    last = inside[-1]
+    rest = text[last.close + 1 : end]
+    if (text[last.close - 1] == "," or rest.lstrip().startswith(",")) and rest.strip(" ,."):
+        return last.close + 1
+    return end
+
+
+def cue_clauses(
+    text: str,
+    unit: Span,
+    segments: Sequence[Segment],
+    lex: Lexicon,
+    actors: Sequence[Actor],
+    taken: Sequence[Span],
+    previous: Sequence[Draft],
+    trailing: Sequence[Span],
+) -> list[Draft]:
+    """Quotes opened by an active speech verb, left to right. ``taken`` spans (earlier quotes'
+    material and cues) are not searched for cues; ``previous`` are the sentence's earlier quotes."""
+    drafts: list[Draft] = []
+    clause_verbs = lex.words("clause_verbs")
+    for m in lex.regex("verbs").finditer(text, *unit):
+        cue_s, cue_e = m.span()
+        if _in_segment(cue_s, segments) or any(a <= cue_s < b for a, b in taken):
+            continue
+        if any(a <= cue_s < b for d in drafts for a, b in ((d.start, d.end),)):
+            continue
+        after = cue_e + len(text[cue_e : unit[1]]) - len(text[cue_e : unit[1]].lstrip())
+        comp = _complement(text, cue_e, unit[1], lex)
+        if comp:
+            start = comp[1]
+            cue = (
+                (cue_s, comp[1])
+                if not text[cue_e : comp[0]].strip() or len(text[cue_e : comp[0]].split()) == 1
+                else (cue_s, cue_e)
+            )
+        elif after < unit[1] and text[after] in ":" and text[after + 1 :].lstrip()[:1] in OPEN_MARKS:
+            start, cue = after + 1, (cue_s, cue_e)
+        elif after < unit[1] and text[after] in OPEN_MARKS:
+            start, cue = after, (cue_s, cue_e)
+        else:
+            start, cue = after, (cue_s, cue_e)
+            if after >= unit[1] or text[after] in ",.;":
+                continue  # "Kirby mengatakan," closes a quote before it (direct.py)
+        end = _clause_end(text, start, unit, segments, lex, trailing)
+        has_quote = any(start <= s.open and s.close < end for s in segments)
+        bare = not comp and text[after] not in OPEN_MARKS + ":"
+        if bare and not has_quote and m.group().lower() not in clause_verbs:
+            continue  # "menyatakan kekhawatirannya": a noun object, not speech
+        end = _cut_commentary(text, start, end, segments)
+        kind, s, e = classify(text, start, end, segments)
+        if e <= s:
+            continue
+        blocked = [(seg.open, seg.close + 1) for seg in segments] + [
+            (d.start, d.end) for d in previous + drafts
+        ]
+        speaker = subject_before(text, unit[0], cue_s, blocked, actors, lex)
+        shared = _shares_subject(text, unit[0], cue_s, lex)
+        earlier = [d for d in (*previous, *drafts) if d.speaker and d.start < cue_s]
+        if shared and earlier:
+            speaker = earlier[-1].speaker
+        drafts.append(Draft(s, e, kind, cue, speaker))
+    return drafts
+
+
+def _shares_subject(text: str, unit_start: int, cue_start: int, lex: Lexicon) -> bool:
+    before = text[unit_start:cue_start].rstrip()
+    ws = words(text, unit_start, cue_start)
+    while ws and text[ws[-1][0] : ws[-1][1]].lower() in lex.words("adverbs"):
+        before = text[unit_start : ws[-1][0]].rstrip()
+        ws.pop()
+    last = text[ws[-1][0] : ws[-1][1]].lower() if ws else ""
+    return before.endswith(",") or last in lex.words("coordinators")
+
+
+def according_to(
+    text: str,
+    unit: Span,
+    segments: Sequence[Segment],
+    lex: Lexicon,
+    actors: Sequence[Actor],
+    trailing: Sequence[Span],
+) -> Draft | None:
+    """ "Menurut X, …" opening the sentence: X said what follows the comma."""
+    lead = re.compile(r"\s*").match(text, unit[0]).end()
+    m = lex.regex("according_to").match(text, lead)
+    if not m:
+        return None
+    np_start = m.end() + len(text[m.end() : unit[1]]) - len(text[m.end() : unit[1]].lstrip())
+    np = phrase_after(text, np_start, unit[1], lex)
+    if np is None:
+        return None
+    comma = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,").match(text, np[1])
+    if not comma:
+        return None
+    end = _clause_end(text, comma.end(), unit, segments, lex, [t for t in trailing if t[0] > comma.end()])
+    kind, s, e = classify(text, comma.end(), end, segments)
+    if e <= s:
+        return None
+    actor = actor_in(actors, *np)
+    speaker = Candidate((actor.start, actor.end), actor) if actor else Candidate(np)
+    return Draft(s, e, kind, m.span(), speaker, own_credit=m.span())
+
+
+def passive_cues(
+    text: str,
+    unit: Span,
+    segments: Sequence[Segment],
+    lex: Lexicon,
+    actors: Sequence[Actor],
+    taken: Sequence[Span],
+) -> list[Draft]:
+    """ "Putin dilaporkan menerima undangan dengan “senang hati …”": the quoted words after a
+    reportative passive. The subject is the speaker when it is a name; otherwise ("kunjungan …
+    dikatakan …") the words are the source's."""
+    drafts = []
+    for m in lex.regex("passive").finditer(text, *unit):
+        if _in_segment(m.start(), segments) or any(a <= m.start() < b for a, b in taken):
+            continue
+        following = [s for s in segments if s.open >= m.end() and s.close < unit[1]]
+        if not following or any(overlaps((following[0].open, following[0].close), t) for t in taken):
+            continue
+        seg = following[0]
+        start = clause_start(text, unit[0], m.start(), lex)
+        subject = (start, len(text[: m.start()].rstrip()))
+        speaker: Candidate | None = None
+        actor = actor_in(actors, *subject)
+        if actor and actor.start == subject[0]:
+            speaker = Candidate((actor.start, actor.end), actor)
+        else:
+            run = capitalised_run_starting(text, start, m.start(), lex)
+            if run and not text[run[1] : m.start()].strip(" ,"):
+                speaker = Candidate(run)
+        s, e = seg.start, seg.end
+        while e > s and (text[e - 1] in ", " or text[e - 1].isspace()):
+            e -= 1
+        mode = "mention" if speaker else "source"
+        drafts.append(Draft(s, e, "direct", m.span(), speaker, mode=mode))
+    return drafts

@@ -1,0 +1,130 @@
+"""Quotation marks: pair them into segments without being fooled by apostrophes or a lone mark.
+
+A segment never crosses a line break (news paragraphs close their quotes, or leave them open when
+the quote runs on: an unclosed mark is dropped rather than allowed to swallow the rest).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A quoted stretch: ``open`` and ``close`` are the offsets of its two marks."""
+
+    open: int
+    close: int
+
+    @property
+    def start(self) -> int:  # first character of the content
+        return self.open + 1
+
+    @property
+    def end(self) -> int:  # one past the last character of the content
+        return self.close
+
+
+def _before(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else " "
+
+
+def _after(text: str, i: int) -> str:
+    return text[i + 1] if i + 1 < len(text) else " "
+
+
+def _can_open(text: str, i: int) -> bool:
+    """A straight mark opens when it follows a space or bracket and precedes a word."""
+    b, a = _before(text, i), _after(text, i)
+    return (b.isspace() or b in "([{—–-:" or i == 0) and not a.isspace()
+
+
+def _can_close(text: str, i: int) -> bool:
+    b, a = _before(text, i), _after(text, i)
+    return not b.isspace() and not a.isalnum()
+
+
+def _double_segments(text: str, start: int, end: int) -> list[Segment]:
+    segments: list[Segment] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch in DOUBLE_OPEN:
+            open_at = i  # a second opener means the first was never closed: drop it
+        elif ch in DOUBLE_CLOSE:
+            if open_at is not None:
+                segments.append(Segment(open_at, i))
+                open_at = None
+            elif _can_open(text, i) and not _can_close(text, i):
+                open_at = i  # some sites write ”…” with the closing mark on both sides
+        elif ch == '"':
+            if open_at is not None and _can_close(text, i):
+                segments.append(Segment(open_at, i))
+                open_at = None
+            elif _can_open(text, i):
+                open_at = i
+    return [s for s in segments if text[s.start : s.end].strip()]
+
+
+def _single_segments(text: str, start: int, end: int, inside: list[Segment]) -> list[Segment]:
+    """‘…’ and '…' pairs outside double-quoted text; a mark between letters is an apostrophe."""
+    segments: list[Segment] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        if any(s.open <= i <= s.close for s in inside):
+            continue
+        ch = text[i]
+        if ch not in (SINGLE_OPEN, SINGLE_CLOSE, "'"):
+            continue
+        b, a = _before(text, i), _after(text, i)
+        if b.isalnum() and a.isalnum():
+            continue  # O'Brien, Ma’ruf, don't
+        if ch in (SINGLE_CLOSE, "'") and open_at is not None and _can_close(text, i):
+            segments.append(Segment(open_at, i))
+            open_at = None
+        elif ch in (SINGLE_OPEN, "'") and _can_open(text, i) and a.isalnum():
+            open_at = i
+    return [s for s in segments if text[s.start : s.end].strip()]
+
+
+def find_segments(text: str, removed: Iterable[tuple[int, int]] = ()) -> tuple[Segment, ...]:
+    """Every quoted segment of ``text``, in order, outside the ``removed`` spans."""
+    removed = tuple(removed)
+    segments: list[Segment] = []
+    for line in re.finditer(r"[^\n]+", text):
+        doubles = _double_segments(text, line.start(), line.end())
+        singles = _single_segments(text, line.start(), line.end(), doubles)
+        segments.extend(doubles + singles)
+    segments = [s for s in segments if not any(a < s.close and s.open < b for a, b in removed)]
+    return tuple(sorted(segments, key=lambda s: s.open))
+
+
+def text_units(
+    text: str,
+    sentences: Iterable[tuple[int, int]],
+    segments: Iterable[Segment],
+    removed: Iterable[tuple[int, int]] = (),
+) -> tuple[tuple[int, int], ...]:
+    """Sentences joined where a quoted segment runs across their boundary (“A. B,” ujarnya.),
+    without the removed spans. Falls back to lines when there are no sentences."""
+    spans = sorted(sentences) or [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    removed = tuple(removed)
+    spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in removed)]
+    segments = tuple(segments)
+    units: list[tuple[int, int]] = []
+    for s, e in spans:
+        if units and any(
+            seg.open < units[-1][1] and seg.close >= s for seg in segments if seg.open >= units[-1][0]
+        ):
+            units[-1] = (units[-1][0], e)
+        else:
+            units.append((s, e))
+    return tuple(units)

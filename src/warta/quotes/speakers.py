@@ -1,0 +1,287 @@
+"""Who said it: the speaker's mention next to a cue, and the full name it stands for.
+
+Actor records from the actors stage are preferred; when none is near, a run of capitalised words
+(with a title before it or a demonstrative after it) stands in for the mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.model import Actor
+from warta.quotes.lexicon import Lexicon
+
+WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*\.?")
+STOP_CHARS = ',.;:!?()[]“”"‘’«»|\n'
+
+Span = tuple[int, int]
+
+
+def words(text: str, start: int, end: int) -> list[Span]:
+    """Word spans in [start, end); a trailing dot is kept only on abbreviations ("Tn.")."""
+    spans = []
+    for m in WORD_RE.finditer(text, start, end):
+        s, e = m.span()
+        if text[e - 1] == "." and not _is_abbreviation(text[s:e]):
+            e -= 1
+        spans.append((s, e))
+    return spans
+
+
+def _is_abbreviation(word: str) -> bool:
+    core = word[:-1]
+    return len(core) <= 4 and core[:1].isupper() and not core.isupper()
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def actor_in(actors: Sequence[Actor], start: int, end: int) -> Actor | None:
+    """The longest actor inside [start, end), the first one on ties."""
+    inside = [a for a in actors if start <= a.start and a.end <= end]
+    return max(inside, key=lambda a: (a.end - a.start, -a.start), default=None)
+
+
+def phrase_after(text: str, start: int, end: int, lex: Lexicon) -> Span | None:
+    """The noun phrase that starts at ``start``: up to punctuation, a preposition, a source marker
+    or a time phrase ("kata juru bicara Lim Soo-suk, melalui …" -> "juru bicara Lim Soo-suk")."""
+    stop_words = lex.words("prepositions") | lex.words("source_markers") | lex.words("time_openers")
+    spans = []
+    for s, e in words(text, start, end):
+        gap = text[spans[-1][1] if spans else start : s]
+        if any(c in STOP_CHARS for c in gap):
+            break
+        if spans and text[s:e].lower() in stop_words:
+            break
+        spans.append((s, e))
+        if len(spans) >= 12:
+            break
+    if not spans:
+        return None
+    return spans[0][0], spans[-1][1]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    span: Span
+    actor: Actor | None = None
+
+
+def _word_before(text: str, pos: int, floor: int) -> Span | None:
+    found = None
+    for s, e in words(text, max(floor, pos - 40), pos):
+        if e <= pos:
+            found = (s, e)
+    return found
+
+
+def _skip_adverbs(text: str, pos: int, floor: int, lex: Lexicon) -> int:
+    """Move left over adverbs and time phrases between a subject and its cue."""
+    adverbs = lex.words("adverbs")
+    openers = lex.words("time_openers")
+    while True:
+        w = _word_before(text, pos, floor)
+        if w is None or text[w[1] : pos].strip():
+            return pos
+        word = text[w[0] : w[1]]
+        if word.lower() in adverbs:
+            pos = w[0]
+            continue
+        prev = _word_before(text, w[0], floor)
+        if (
+            _capitalised(word)
+            and prev
+            and not text[prev[1] : w[0]].strip()
+            and text[prev[0] : prev[1]].lower() in openers
+        ):
+            pos = prev[0]  # "pada Rabu"
+            continue
+        return pos
+
+
+def _extend_title(text: str, span: Span, floor: int, lex: Lexicon) -> Span:
+    """Take a lower-case title in front ("juru bicara Lim Soo-suk")."""
+    head = text[max(floor, span[0] - 40) : span[0]]
+    for m in lex.regex("titles").finditer(head):
+        if not head[m.end() :].strip():
+            return span[0] - len(head) + m.start(), span[1]
+    return span
+
+
+def capitalised_run_ending(text: str, pos: int, floor: int, lex: Lexicon) -> Span | None:
+    """The name-like run of words ending at ``pos`` ("Kementerian tersebut", "John Kirby")."""
+    ws = [w for w in words(text, floor, pos) if w[1] <= pos]
+    if not ws or text[ws[-1][1] : pos].strip():
+        return None
+    i = len(ws) - 1
+    demonstratives = lex.words("demonstratives")
+    last = text[ws[i][0] : ws[i][1]]
+    end = ws[i][1]
+    if last.lower() in demonstratives and i > 0:
+        i -= 1  # "Kementerian tersebut", "sumber tersebut"
+    if not _capitalised(text[ws[i][0] : ws[i][1]]) and last.lower() not in demonstratives:
+        return None
+    j = i
+    while (
+        j > 0
+        and _capitalised(text[ws[j - 1][0] : ws[j - 1][1]])
+        and not text[ws[j - 1][1] : ws[j][0]].strip()
+    ):
+        j -= 1
+    return _extend_title(text, (ws[j][0], end), floor, lex)
+
+
+def capitalised_run_starting(text: str, pos: int, end: int, lex: Lexicon) -> Span | None:
+    """The name-like run that opens at ``pos`` (after a fronted adverbial)."""
+    ws = words(text, pos, end)
+    if not ws or text[pos : ws[0][0]].strip():
+        return None
+    demonstratives = lex.words("demonstratives")
+    titles = lex.regex("titles")
+    m = titles.match(text, ws[0][0])
+    k = 0
+    if m:
+        while k < len(ws) and ws[k][1] <= m.end():
+            k += 1
+    if k >= len(ws) or not _capitalised(text[ws[k][0] : ws[k][1]]):
+        return None
+    j = k
+    while j + 1 < len(ws) and not text[ws[j][1] : ws[j + 1][0]].strip():
+        nxt = text[ws[j + 1][0] : ws[j + 1][1]]
+        if _capitalised(nxt):
+            j += 1
+        elif nxt.lower() in demonstratives:
+            j += 1
+            break
+        else:
+            break
+    return ws[0][0], ws[j][1]
+
+
+def clause_start(text: str, unit_start: int, cue_start: int, lex: Lexicon) -> int:
+    """Skip a fronted adverbial ("Selama pertemuan …, Kim bersumpah"): start after its comma."""
+    m = lex.regex("fronted_adverbials").match(text, unit_start)
+    if m:
+        comma = text.find(",", m.end(), cue_start)
+        if comma != -1:
+            return comma + 1 + (len(text[comma + 1 : cue_start]) - len(text[comma + 1 : cue_start].lstrip()))
+    return unit_start
+
+
+def subject_before(
+    text: str,
+    unit_start: int,
+    cue_start: int,
+    blocked: Sequence[Span],
+    actors: Sequence[Actor],
+    lex: Lexicon,
+) -> Candidate | None:
+    """The speaker of a cue verb: the subject of its clause.
+
+    Right before the cue (past adverbs and "pada Rabu") when a name or pronoun stands there;
+    after a comma, a coordinator or "dengan" the cue shares the subject of the main clause, which
+    is the first actor (or name) of the sentence not governed by a preposition.
+    """
+    start = clause_start(text, unit_start, cue_start, lex)
+    pos = _skip_adverbs(text, cue_start, start, lex)
+    before = text[start:pos].rstrip()
+    prev = _word_before(text, pos, start)
+    prev_word = text[prev[0] : prev[1]].lower() if prev else ""
+    shared = (
+        before.endswith(",")
+        or prev_word in lex.words("coordinators")
+        or prev_word in ("dengan", "with", "by")
+    )
+    if not shared and prev:
+        adjacent = _adjacent(text, pos, start, actors, lex)
+        if adjacent and not any(overlaps(adjacent.span, b) for b in blocked):
+            return adjacent
+    return _main_subject(text, start, cue_start, blocked, actors, lex)
+
+
+def _adjacent(text: str, pos: int, floor: int, actors: Sequence[Actor], lex: Lexicon) -> Candidate | None:
+    end = len(text[:pos].rstrip())
+    for a in actors:
+        if a.end == end and a.start >= floor:
+            return Candidate((a.start, a.end), a)
+    w = _word_before(text, pos, floor)
+    if w and text[w[0] : w[1]].lower() in lex.words("pronouns") and not text[w[1] : pos].strip():
+        return Candidate(w)
+    run = capitalised_run_ending(text, end, floor, lex)
+    return Candidate(run) if run else None
+
+
+def _main_subject(
+    text: str, start: int, cue_start: int, blocked: Sequence[Span], actors: Sequence[Actor], lex: Lexicon
+) -> Candidate | None:
+    prepositions = lex.words("prepositions")
+
+    def governed(s: int) -> bool:
+        w = _word_before(text, s, start)
+        return bool(w) and not text[w[1] : s].strip() and text[w[0] : w[1]].lower() in prepositions
+
+    free = [
+        a
+        for a in actors
+        if start <= a.start
+        and a.end <= cue_start
+        and not governed(a.start)
+        and not any(overlaps((a.start, a.end), b) for b in blocked)
+    ]
+    if free:
+        first = min(free, key=lambda a: (a.start, -(a.end - a.start)))
+        return Candidate((first.start, first.end), first)
+    # No actor: the clause-initial pronoun or name-like run.
+    ws = [w for w in words(text, start, cue_start) if not any(overlaps(w, b) for b in blocked)]
+    if not ws:
+        return None
+    first = ws[0]
+    if text[first[0] : first[1]].lower() in lex.words("pronouns"):
+        return Candidate(first)
+    run = capitalised_run_starting(text, first[0], cue_start, lex)
+    return Candidate(run) if run else None
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+def strip_titles(text: str, lex: Lexicon) -> str:
+    """ "Tn. Goldberg" -> "Goldberg", "juru bicara Lim Soo-suk" -> "Lim Soo-suk"."""
+    titles = lex.regex("titles")
+    out = text.strip()
+    while True:
+        m = titles.match(out)
+        if not m or not out[m.end() :].strip():
+            return out
+        out = out[m.end() :].strip()
+
+
+def bare_name(text: str, lex: Lexicon) -> str:
+    """A mention reduced to its name: titles off the front, and lower-case words before a
+    capitalised run ("pejabat senior Lim" -> "Lim"); a phrase with no capitalised run stays whole
+    ("TV negara Rusia" keeps its lower-case words because they are inside it)."""
+    core = strip_titles(text, lex)
+    ws = core.split()
+    k = 0
+    while k < len(ws) and not _capitalised(ws[k]):
+        k += 1
+    if 0 < k < len(ws) and all(_capitalised(w) for w in ws[k:]):
+        return " ".join(ws[k:])
+    return core
+
+
+def same_person(short: str, full: str) -> bool:
+    """ "Lim" / "Lim Soo-suk", "Kirby" / "John Kirby": one name's words are all in the other."""
+    a, b = _fold(short).split(), _fold(full).split()
+    return bool(a) and len(a) < len(b) and all(w in b for w in a)
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[^\w\s-]", "", name.lower()).replace("-", " ")
