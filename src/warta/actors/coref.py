@@ -46,6 +46,22 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return 0 < n <= len(full) and any(full[i : i + n] == part for i in range(len(full) - n + 1))
 
 
+def _antecedent(
+    c: Candidate, history: list[Candidate], short_forms: dict[tuple[str, ...], Candidate]
+) -> Candidate | None:
+    """The person named earlier whose name contains this one; a short form keeps its referent."""
+    full = next(
+        (h for h in reversed(history)
+         if h.kind == "person" and len(h.name_words) >= len(c.name_words) and _contains(h.name_words, c.name_words)),
+        None,
+    )  # fmt: skip
+    if full is not None and full.name_words != c.name_words:
+        earlier = short_forms.get(c.name_words)
+        if earlier is not None and earlier.name_words != full.name_words:
+            return earlier
+    return full
+
+
 def _merge_appositives(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     skip = set()
@@ -112,13 +128,12 @@ def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolv
         return None
 
     for c in cands:
+        if c.kind == "bare" and len(c.starts) > 1 and _antecedent(c, history, short_forms) is None:
+            # "Kata Kirby", "Delegasi Kim": a capitalised word before the name is not part of it.
+            c = replace(c, start=c.starts[1], name=text[c.starts[1] : c.end], name_words=c.name_words[1:],
+                        starts=c.starts[1:], phrase=(c.starts[1], c.end))  # fmt: skip
         if c.kind in ("person", "bare") and c.name_words:
-            full = last(lambda h, c=c: h.kind == "person" and len(h.name_words) >= len(c.name_words)
-                        and _contains(h.name_words, c.name_words))  # fmt: skip
-            if len(c.name_words) < 2 or (full is not None and full.name_words != c.name_words):
-                earlier = short_forms.get(c.name_words)
-                if earlier is not None and full is not None and earlier.name_words != full.name_words:
-                    full = earlier
+            full = _antecedent(c, history, short_forms)
             if full is not None and (not c.known or full.name_words == c.name_words):
                 if full.name_words != c.name_words:
                     short_forms[c.name_words] = full

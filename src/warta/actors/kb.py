@@ -24,7 +24,7 @@ from warta.errors import DataFileError
 from warta.model import SECTORS
 
 DATA_DIR = Path(str(resources.files("warta") / "data"))
-NAME_KINDS = ("country", "place", "org", "demonym")
+NAME_KINDS = ("country", "place", "org", "demonym", "location")
 ROLE_KINDS = ("person", "org")
 _WORD_RE = re.compile(r"\w+")
 _COUNTRY_RE = re.compile(r"[A-Z]{3}")
@@ -84,7 +84,7 @@ class Entry:
     """One alias in the gazetteer."""
 
     alias: str
-    kind: str  # country | place | org | demonym | title | body | person | pair
+    kind: str  # country | place | org | demonym | location | title | body | person | pair
     name: str
     country: str | None = None
     sector: str | None = None
@@ -144,7 +144,7 @@ class KnowledgeBase:
 
 
 # When one alias has several entries, the first whose case rule fits the text wins.
-_KIND_PRIORITY = ("person", "org", "country", "place", "demonym", "pair", "title", "body")
+_KIND_PRIORITY = ("person", "org", "location", "country", "place", "demonym", "pair", "title", "body")
 
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:

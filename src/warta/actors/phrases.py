@@ -32,6 +32,7 @@ class Candidate:
     anaphor: str | None = None  # what an anaphor refers to: a role key, 'country', 'media', 'person'
     refs: list[tuple[int, str]] = field(default_factory=list)  # (offset, code) of countries named inside
     known: bool = False  # name from the knowledge base
+    starts: tuple[int, ...] = ()  # offset of each word of a bare name, to drop a sentence-initial word
     lone_role: bool = False  # a lowercase role word alone ("militer" in "kerja sama militer")
 
 
@@ -80,7 +81,7 @@ def build_candidates(
     while i < len(ordered):
         m = ordered[i]
         kind = m.entry.kind
-        if kind in ("title", "body", "demonym"):
+        if kind in ("title", "body", "demonym", "location"):
             i += 1
             continue
         last = m
@@ -135,7 +136,7 @@ def build_candidates(
             start, end = word.start, words[j - 1].end
             out.append(
                 Candidate(start, end, "bare", word.sent, name=text[start:end], phrase=(start, end),
-                          name_words=tuple(w.norm for w in words[i:j]))
+                          name_words=tuple(w.norm for w in words[i:j]), starts=tuple(w.start for w in words[i:j]))
             )  # fmt: skip
             i = j
             continue

@@ -1,0 +1,354 @@
+"""The actors stage on real-style Indonesian and English news sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import actors, document, triples
+
+from warta.actors import resolve_actors, role_span
+from warta.model import offset_errors
+from warta.options import ExtractOptions
+
+
+def _find(text: str, span: str, lang: str = "id", published: dt.date | None = dt.date(2023, 9, 22)):
+    return [t for t in triples(text, lang, published) if t[0] == span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Rusia menolak tuduhan itu pada Senin.", "Rusia", "RUS"),
+        ("Korea Utara kembali meluncurkan rudal balistik.", "Korea Utara", "PRK"),
+        ("Korea Selatan mengecam peluncuran itu.", "Korea Selatan", "KOR"),
+        ("Pemerintah Jepang memprotes keras, sementara Tiongkok diam.", "Tiongkok", "CHN"),
+        ("Ukraina meminta bantuan senjata tambahan.", "Ukraina", "UKR"),
+        ("AS menjatuhkan sanksi baru terhadap Iran.", "AS", "USA"),
+        ("AS menjatuhkan sanksi baru terhadap Iran.", "Iran", "IRN"),
+        ("Amerika Serikat dan Indonesia menandatangani perjanjian dagang.", "Amerika Serikat", "USA"),
+        ("China memperingatkan Filipina soal Laut China Selatan.", "China", "CHN"),
+        ("Russia and China vetoed the draft resolution.", "Russia", "RUS"),
+        ("The United States imposed new tariffs on Chinese steel.", "United States", "USA"),
+    ],
+)
+def test_resolve_country_names(text: str, span: str, country: str) -> None:
+    assert [(t[2], t[3]) for t in _find(text, span, "en" if " the " in f" {text.lower()} " else "id")] == [
+        (country, "GOV")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Moskow menuduh Barat memperpanjang perang.", "Moskow", "RUS"),
+        ("Kremlin membantah laporan tersebut.", "Kremlin", "RUS"),
+        ("Pyongyang menyebut latihan itu provokasi.", "Pyongyang", "PRK"),
+        ("Seoul menyatakan siap berdialog.", "Seoul", "KOR"),
+        ("Gedung Putih menyambut baik kesepakatan itu.", "Gedung Putih", "USA"),
+        ("Beijing menuntut Washington berhenti mencampuri urusan Taiwan.", "Washington", "USA"),
+        ("Beijing menuntut Washington berhenti mencampuri urusan Taiwan.", "Beijing", "CHN"),
+    ],
+)
+def test_resolve_capital_metonym_is_government(text: str, span: str, country: str) -> None:
+    assert [(t[2], t[3]) for t in _find(text, span)] == [(country, "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("Dewan Keamanan PBB menggelar rapat darurat.", "Dewan Keamanan PBB", "IGOUNO", "IGO"),
+        (
+            "Perserikatan Bangsa-Bangsa menyerukan gencatan senjata.",
+            "Perserikatan Bangsa-Bangsa",
+            "IGOUNO",
+            "IGO",
+        ),
+        ("ASEAN menyerukan dialog di Myanmar.", "ASEAN", "IGOASN", "IGO"),
+        ("Uni Eropa memperpanjang sanksi terhadap Rusia.", "Uni Eropa", "IGOEU", "IGO"),
+        ("NATO menambah pasukan di Polandia.", "NATO", "IGONAT", "IGO"),
+        ("The European Union extended its sanctions.", "European Union", "IGOEU", "IGO"),
+    ],
+)
+def test_resolve_international_organisations(text: str, span: str, country: str, sector: str) -> None:
+    lang = "en" if text.startswith("The ") else "id"
+    assert [(t[2], t[3]) for t in _find(text, span, lang)] == [(country, sector)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name", "country", "sector"),
+    [
+        ("Presiden Rusia Vladimir Putin tiba di Beijing.", "Vladimir Putin", "Vladimir Putin", "RUS", "GOV"),
+        (
+            "Perdana Menteri Jepang Fumio Kishida bertemu mitranya.",
+            "Fumio Kishida",
+            "Fumio Kishida",
+            "JPN",
+            "GOV",
+        ),
+        (
+            "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang.",
+            "Sergei Lavrov",
+            "Sergei Lavrov",
+            "RUS",
+            "GOV",
+        ),
+        ("Presiden Joko Widodo meresmikan bendungan itu.", "Joko Widodo", "Joko Widodo", "IDN", "GOV"),
+        (
+            "Panglima TNI Jenderal Agus Subiyanto meninjau pasukan.",
+            "Agus Subiyanto",
+            "Agus Subiyanto",
+            "IDN",
+            "MIL",
+        ),
+        (
+            "Menteri Pertahanan Korea Selatan Shin Won-sik berbicara.",
+            "Shin Won-sik",
+            "Shin Won-sik",
+            "KOR",
+            "GOV",
+        ),
+        (
+            "Russian President Vladimir Putin arrived in Beijing.",
+            "Vladimir Putin",
+            "Vladimir Putin",
+            "RUS",
+            "GOV",
+        ),
+        (
+            "South Korean Unification Minister Kim Yung-ho said so.",
+            "Kim Yung-ho",
+            "Kim Yung-ho",
+            "KOR",
+            "GOV",
+        ),
+    ],
+)
+def test_resolve_title_and_name(text: str, span: str, name: str, country: str, sector: str) -> None:
+    lang = "en" if text.split()[0] in ("Russian", "South") else "id"
+    assert _find(text, span, lang) == [(span, name, country, sector)]
+
+
+def test_resolve_name_after_title_consumes_the_title_country() -> None:
+    # "Rusia" in the title is not an actor of its own: the events stage picks actors by position.
+    assert [t[0] for t in triples("Presiden Rusia Vladimir Putin bertemu Kim Jong Un.")] == [
+        "Vladimir Putin", "Kim Jong Un",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("Kementerian Luar Negeri Rusia mengatakan hal itu.", "Kementerian Luar Negeri Rusia", "RUS", "GOV"),
+        (
+            "Kementerian Pertahanan Jepang melaporkan peluncuran.",
+            "Kementerian Pertahanan Jepang",
+            "JPN",
+            "GOV",
+        ),
+        ("Menurut juru bicara Kremlin, pertemuan itu produktif.", "juru bicara Kremlin", "RUS", "GOV"),
+        (
+            "Menteri Unifikasi Korea Selatan menyatakan keprihatinan.",
+            "Menteri Unifikasi Korea Selatan",
+            "KOR",
+            "GOV",
+        ),
+        ("Hal itu disampaikan militer Rusia kemarin.", "militer Rusia", "RUS", "MIL"),
+        ("Parlemen Ukraina mengesahkan undang-undang itu.", "Parlemen Ukraina", "UKR", "LEG"),
+        ("Menurut TV negara Rusia, kunjungan itu berlangsung tiga hari.", "TV negara Rusia", "RUS", "MED"),
+        ("TNI mengerahkan 500 personel ke lokasi bencana.", "TNI", "IDN", "MIL"),
+        ("DPR menyetujui anggaran pertahanan.", "DPR", "IDN", "LEG"),
+        ("Mahkamah Konstitusi menolak gugatan itu.", "Mahkamah Konstitusi", "IDN", "JUD"),
+        ("Partai Buruh Korea menggelar rapat pleno.", "Partai Buruh Korea", "PRK", "PTY"),
+    ],
+)
+def test_resolve_roles_and_organisations_without_names(
+    text: str, span: str, country: str, sector: str
+) -> None:
+    assert [(t[2], t[3]) for t in _find(text, span)] == [(country, sector)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Duta Besar AS untuk Seoul Philip Goldberg menghadiri acara itu.", "Philip Goldberg", "USA"),
+        ("Duta Besar Indonesia untuk PBB menyampaikan pidato.", "Duta Besar Indonesia untuk PBB", "IDN"),
+        ("Dubes Rusia untuk Indonesia Lyudmila Vorobieva hadir.", "Lyudmila Vorobieva", "RUS"),
+    ],
+)
+def test_resolve_ambassador_is_of_the_sending_country(text: str, span: str, country: str) -> None:
+    assert [t[2] for t in _find(text, span)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Menurut kantor berita KCNA, Kim menghadiri latihan itu.", "KCNA", "PRK"),
+        ("Hal itu dilaporkan Kantor Berita Pusat Korea pada Kamis.", "Kantor Berita Pusat Korea", "PRK"),
+        ("Korean Central News Agency reported the launch.", "Korean Central News Agency", "PRK"),
+        ("Hal itu dikatakannya kepada The Associated Press.", "The Associated Press", "USA"),
+        ("Demikian menurut The AP.", "The AP", "USA"),
+        ("Kantor berita Xinhua melaporkan kunjungan itu.", "Xinhua", "CHN"),
+    ],
+)
+def test_resolve_news_agencies_are_media(text: str, span: str, country: str) -> None:
+    lang = "en" if text.startswith("Korean") else "id"
+    found = [(t[2], t[3]) for t in triples(text, lang) if span in t[0]]
+    assert found == [(country, "MED")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name", "country"),
+    [
+        ("Menteri Pertahanan Korea Selatan Shin Won-sik tiba. Shin mengatakan pasukan siap.", "Shin", "Shin Won-sik", "KOR"),
+        ("Juru bicara Gedung Putih John Kirby berbicara. Kata Kirby, AS siap.", "Kirby", "John Kirby", "USA"),
+        ("Duta Besar AS untuk Seoul Philip Goldberg hadir. Menurut Tn. Goldberg, dialog penting.", "Goldberg", "Philip Goldberg", "USA"),
+        ("Menteri Unifikasi Korea Selatan Kim Yung-ho hadir. Menteri Kim Yung Ho lalu berbicara.", "Kim Yung Ho", "Kim Yung-ho", "KOR"),
+    ],
+)  # fmt: skip
+def test_resolve_surname_refers_to_full_name(text: str, span: str, name: str, country: str) -> None:
+    assert [(t[1], t[2]) for t in _find(text, span)] == [(name, country)]
+
+
+def test_resolve_ambiguous_surname_keeps_its_short_form_referent() -> None:
+    text = (
+        "Pemimpin Korea Utara Kim Jong Un tiba di Rusia. Delegasi Kim disambut meriah. "
+        "Menteri Unifikasi Korea Selatan Kim Yung-ho mengkritik kunjungan itu. Kim kemudian mengunjungi pabrik."
+    )
+    kims = [t[1] for t in triples(text) if t[0] == "Kim"]
+    assert kims == ["Kim Jong Un", "Kim Jong Un"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name", "country"),
+    [
+        ("“Kami tidak akan mundur,” kata Menteri Pertahanan Korea Selatan Shin Won-sik. "
+         "“Korea Utara harus berhenti,” ujarnya.", "nya", "Shin Won-sik", "KOR"),
+        ("Juru bicara Gedung Putih John Kirby berbicara kepada wartawan. "
+         "Dia menambahkan bahwa sanksi akan diperluas.", "Dia", "John Kirby", "USA"),
+    ],
+)  # fmt: skip
+def test_resolve_pronoun_and_clitic_refer_to_last_person(
+    text: str, span: str, name: str, country: str
+) -> None:
+    assert [(t[1], t[2]) for t in _find(text, span)] == [(name, country)]
+
+
+def test_resolve_clitic_on_a_non_speech_word_is_not_an_actor() -> None:
+    text = "Presiden Rusia Vladimir Putin tiba. Kedatangannya disambut meriah."
+    assert _find(text, "nya") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "countries"),
+    [
+        ("Presiden Rusia Vladimir Putin bertemu pemimpin Korea Utara Kim Jong Un. "
+         "Kerja sama antara kedua negara akan diperluas.", "kedua negara", ["RUS", "PRK"]),
+        ("Jepang dan Korea Selatan sepakat. Menurut Tokyo, kedua belah pihak akan bertemu lagi.",
+         "kedua belah pihak", ["JPN", "KOR"]),
+    ],
+)  # fmt: skip
+def test_resolve_pair_phrase_yields_two_actors(text: str, span: str, countries: list[str]) -> None:
+    assert [t[2] for t in _find(text, span)] == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name", "country"),
+    [
+        ("Kementerian Luar Negeri Rusia mengeluarkan pernyataan. Kementerian tersebut menegaskan sikapnya.",
+         "Kementerian tersebut", "Kementerian Luar Negeri Rusia", "RUS"),
+        ("Presiden Rusia Vladimir Putin berbicara. Presiden Rusia menghindari pertanyaan wartawan.",
+         "Presiden Rusia", "Vladimir Putin", "RUS"),
+        ("Putin bertemu Kim di Rusia. Presiden Rusia mengatakan negara itu mematuhi sanksi.",
+         "negara itu", "Rusia", "RUS"),
+    ],
+)  # fmt: skip
+def test_resolve_role_and_demonstrative_refer_back(text: str, span: str, name: str, country: str) -> None:
+    assert [(t[1], t[2]) for t in _find(text, span)] == [(name, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Juru bicara Andi Wijaya mengatakan rapat ditunda.", "Andi Wijaya"),
+        ("Gubernur Budi Santoso meninjau banjir.", "Budi Santoso"),
+    ],
+)
+def test_resolve_unknown_name_after_title_is_kept_without_country(text: str, span: str) -> None:
+    found = _find(text, span)
+    assert len(found) == 1 and found[0][1] == span and found[0][2] is None and found[0][3] == "GOV"
+
+
+def test_resolve_spokesperson_takes_the_country_of_the_ministry_just_named() -> None:
+    text = "Kementerian Luar Negeri Jepang memprotes keras. “Ini tidak dapat diterima,” kata juru bicara Hikariko Ono."
+    assert [t[2] for t in _find(text, "Hikariko Ono")] == ["JPN"]
+
+
+def test_resolve_appositive_role_gives_the_name_its_country() -> None:
+    text = "Shin Won-sik, Menteri Pertahanan Korea Selatan, memperingatkan Pyongyang."
+    assert _find(text, "Shin Won-sik") == [("Shin Won-sik", "Shin Won-sik", "KOR", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("published", "country", "sector"),
+    [(dt.date(2020, 1, 1), "IDN", "GOV"), (dt.date(2026, 1, 1), "IDN", None)],
+)
+def test_resolve_kb_role_depends_on_the_date(published: dt.date, country: str, sector: str | None) -> None:
+    found = _find("Joko Widodo menghadiri upacara itu.", "Joko Widodo", published=published)
+    assert [(t[2], t[3]) for t in found] in ([(country, sector)], [(country, "GOV")])
+
+
+def test_resolve_people_role_dates() -> None:
+    found = _find(
+        "Prabowo Subianto menerima kunjungan itu.", "Prabowo Subianto", published=dt.date(2025, 3, 1)
+    )
+    assert [(t[2], t[3]) for t in found] == [("IDN", "GOV")]
+
+
+def test_resolve_ignores_removed_spans() -> None:
+    text = "Rusia menolak. [iklan Jepang] Korea Utara diam."
+    doc = document(text)
+    start = text.index("[iklan")
+    doc = doc.__class__(**{**{f: getattr(doc, f) for f in doc.__slots__}, "removed": ((start, start + 14),)})
+    countries = [a.country for a in resolve_actors(doc, ExtractOptions()).actors]
+    assert countries == ["RUS", "PRK"]
+
+
+def test_resolve_lowercase_role_word_alone_is_not_an_actor() -> None:
+    assert triples("Mereka membahas kerja sama militer dan ekonomi.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un bertemu. Kedua negara sepakat, ujarnya.",
+        "Menurut Tn. Goldberg, AS siap. Dia menambahkan bahwa “Korea Selatan” penting.",
+        "Kantor Berita Pusat Korea (KCNA) melaporkan bahwa Rusia-Ukraina berunding.",
+        "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing.",
+    ],
+)
+def test_resolve_offsets_and_order_invariant(text: str) -> None:
+    lang = "en" if text.startswith("U.S.") else "id"
+    doc = actors(text, lang)
+    assert doc.actors and offset_errors(doc) == []
+    assert [a.start for a in doc.actors] == sorted(a.start for a in doc.actors)
+
+
+def test_resolve_role_span_covers_the_title() -> None:
+    text = "Kemarin, Duta Besar AS untuk Seoul Philip Goldberg hadir."
+    doc = actors(text)
+    (actor,) = [a for a in doc.actors if a.text == "Philip Goldberg"]
+    start, end = role_span(doc, actor)
+    assert text[start:end] == "Duta Besar AS untuk Seoul Philip Goldberg"
+
+
+def test_resolve_uses_ner_mentions_as_extra_candidates() -> None:
+    from warta.model import Mention
+
+    text = "Pernyataan itu disampaikan Budi Gunawan di Jakarta."
+    doc = document(text)
+    start = text.index("Budi")
+    doc = doc.__class__(**{**{f: getattr(doc, f) for f in doc.__slots__}, "mentions": (
+        Mention(start, start + 12, "Budi Gunawan", "PER"),)})  # fmt: skip
+    found = [(a.text, a.country) for a in resolve_actors(doc, ExtractOptions()).actors]
+    assert ("Budi Gunawan", None) in found
