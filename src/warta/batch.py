@@ -49,22 +49,21 @@ def ingest_paths(
 ) -> BatchReport:
     """Ingest every input into `store`, one transaction per document. Ctrl-C stops cleanly between
     documents: what was committed stays, the report says the run was interrupted."""
-    from warta.ingest import IngestFailure, read_paths
+    from warta.ingest import Deduplicator, Duplicate, IngestFailure, read_paths
 
     report = BatchReport()
-    seen: set[str] = set()
     note = progress or (lambda outcome, label: None)
     try:
-        for item in read_paths(paths, options):
+        for item in Deduplicator().filter(read_paths(paths, options)):
             if isinstance(item, IngestFailure):
                 report.failed.append(str(item))
                 note("failed", str(item))
                 continue
-            label = item.source or item.doc_id
-            if item.doc_id in seen or store.has_document(item.doc_id):
-                report.duplicates.append(label)
-                note("duplicate", label)
+            if isinstance(item, Duplicate) or store.has_document(item.doc_id):
+                report.duplicates.append(item.source or item.doc_id)
+                note("duplicate", item.source or item.doc_id)
                 continue
+            label = item.source or item.doc_id
             try:
                 document = process_document(item, options)
                 store.save(document)
@@ -77,7 +76,6 @@ def ingest_paths(
                 report.failed.append(f"{label}: internal error: {type(exc).__name__}: {exc}")
                 note("failed", label)
                 continue
-            seen.add(document.doc_id)
             report.stored_ids.append(document.doc_id)
             note("stored", label)
     except KeyboardInterrupt:

@@ -86,34 +86,39 @@ def ingest(
 
 @app.command()
 def extract(
-    path: Annotated[str, typer.Argument(help="A text file, or - for stdin.")],
+    path: Annotated[str, typer.Argument(help="A file (text, HTML, JSONL, CSV, feed), or - for stdin.")],
     lang: Annotated[str, typer.Option(help="id, en, or auto.")] = "auto",
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="json (all records) or gold.")] = "json",  # noqa: A002
 ) -> None:
-    """Run the pipeline on one text without a database and print the result as JSON."""
-    import warta
+    """Run the pipeline on one input (text, HTML, JSONL, feed…) without a database; print JSON."""
+    from warta import extract_document
+    from warta.ingest import IngestFailure, read_paths
     from warta.serialize import document_to_dict
 
-    try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        err_console.print(f"[red]error:[/red] {path}: {exc}")
-        raise typer.Exit(1) from None
-    try:
-        document = warta.extract(
-            text, lang=None if lang == "auto" else lang, published=_date(published, "--published")
-        )
-    except WartaError as exc:
-        err_console.print(f"[red]error:[/red] {path}: {exc}")
-        raise typer.Exit(1) from None
-    if format == "gold":
-        from warta.eval.gold import document_to_gold
+    options = ExtractOptions(lang=None if lang == "auto" else lang, published=_date(published, "--published"))
+    payloads, failed = [], 0
+    for item in read_paths([path], options):
+        try:
+            if isinstance(item, IngestFailure):
+                raise WartaError(str(item))
+            document = extract_document(item, options=options)
+        except WartaError as exc:
+            err_console.print(f"[red]error:[/red] {exc}", highlight=False)
+            failed += 1
+            continue
+        if format == "gold":
+            from warta.eval.gold import document_to_gold
 
-        payload = document_to_gold(document)
+            payloads.append(document_to_gold(document))
+        else:
+            payloads.append(document_to_dict(document))
+    if len(payloads) == 1:
+        console.print_json(json.dumps(payloads[0], ensure_ascii=False))
     else:
-        payload = document_to_dict(document)
-    console.print_json(json.dumps(payload, ensure_ascii=False))
+        for payload in payloads:
+            sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    raise typer.Exit(1 if failed else 0)
 
 
 def _emit_rows(rows: list[dict], fmt: str, title: str, columns: list[str] | None = None) -> None:
