@@ -30,7 +30,7 @@ from warta.events.dedupe import Mention, merge_duplicates
 from warta.events.lexicon import Lexicon, load_lexicon
 from warta.events.modality import find_modality
 from warta.events.sources import clause_sources, containing_quote, find_reported_by
-from warta.events.triggers import TriggerMatch, find_triggers
+from warta.events.triggers import TriggerMatch, drop_governed, find_triggers
 from warta.model import Actor, Cue, Document, Event, Sentence, Source, Time
 from warta.options import ExtractOptions
 
@@ -121,9 +121,8 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
         frame = build_frame(text, sentence, actors, lexicon, stop_words)
         if not frame.tokens:
             continue
-        triggers = [
-            t for t in find_triggers(frame, text, lexicon) if not _in_removed(document, t.start, t.end)
-        ]
+        found = [t for t in find_triggers(frame, text, lexicon) if not _in_removed(document, t.start, t.end)]
+        triggers = drop_governed(found, frame)
         times = [t for t in dated if sentence.start <= t.start and t.end <= sentence.end]
         for trigger in triggers:
             args = find_arguments(frame, trigger, lexicon)
@@ -173,7 +172,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                 cameo=trigger.sense.cameo,
             )
             mentions.append(Mention(event, [(trigger.start, trigger.end)]))
-        deed_clauses = {frame.clause_of(t.start) for t in triggers if _is_deed_noun(t)}
+        deed_clauses = {frame.clause_of(t.start) for t in found if _is_deed_noun(t)}
         for t in times:
             c = frame.clause_of(t.start)
             if frame.clauses[c].kind != "source" and c not in deed_clauses:

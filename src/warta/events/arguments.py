@@ -35,29 +35,62 @@ def _prev_word(frame: Frame, char: int) -> str:
     return tok.norm if tok else ""
 
 
+def _in_phrase(frame: Frame, clause: Clause, char: int, lexicon: Lexicon) -> bool:
+    """Whether the actor at `char` sits in a prepositional phrase: a preposition stands before it,
+    with only title-like words between ("antara Presiden Rusia Vladimir Putin")."""
+    before = [t for t in frame.tokens[clause.first : clause.last] if t.end <= char][-3:]
+    for tok in reversed(before):
+        if tok.norm in lexicon.non_subject_prepositions:
+            return True
+        if not tok.is_word or any(tok.norm.startswith(p) for p in lexicon.verb_prefixes if len(tok.norm) > 4):
+            return False
+    return False
+
+
 def _groups_in(frame: Frame, start: int, end: int) -> list[Group]:
     return [g for g in frame.groups if start <= g.start and g.end <= end]
 
 
 def _subject_groups(frame: Frame, clause: Clause, before: int, lexicon: Lexicon) -> list[Group]:
     return [
-        g
-        for g in _groups_in(frame, clause.start, before)
-        if _prev_word(frame, g.start) not in lexicon.non_subject_prepositions
+        g for g in _groups_in(frame, clause.start, before) if not _in_phrase(frame, clause, g.start, lexicon)
     ]
 
 
-def find_subject(frame: Frame, trigger_start: int, lexicon: Lexicon) -> Group | None:
+def _shares_subject(frame: Frame, clause: Clause, trigger_start: int, lexicon: Lexicon) -> bool:
+    """A clause with no subject of its own before the trigger (only its opener, adverbs, modal cues
+    and verbs: "dan mengatakan akan ada …") shares the subject of an earlier clause."""
+    skip = 1 if clause.opener else 0
+    for tok in frame.tokens[clause.first + skip : clause.last]:
+        if tok.end > trigger_start:
+            return True
+        word = tok.norm
+        if (
+            not tok.is_word
+            or word in lexicon.adverbs
+            or word in lexicon.future
+            or word in lexicon.hypothetical
+        ):
+            continue
+        if word in lexicon.negation or any(word.startswith(p) for p in lexicon.verb_prefixes):
+            continue
+        return False
+    return True
+
+
+def find_subject(
+    frame: Frame, trigger_start: int, lexicon: Lexicon, *, look_back: bool = True
+) -> Group | None:
     ci = frame.clause_of(trigger_start)
     clause = frame.clauses[ci]
     here = _subject_groups(frame, clause, trigger_start, lexicon)
     if here:
         return here[-1]
-    if clause.kind == "source":
+    if clause.kind == "source" or not look_back or not _shares_subject(frame, clause, trigger_start, lexicon):
         return None
     if clause.opener == "yang" and ci > 0:  # the head noun before a relative clause
         prev = frame.clauses[ci - 1]
-        heads = _subject_groups(frame, prev, prev.end, lexicon)
+        heads = _groups_in(frame, prev.start, prev.end)
         return heads[-1] if heads else None
     for earlier in reversed(frame.clauses[:ci]):
         if earlier.kind in ("sub", "source"):
@@ -125,8 +158,8 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
                     return Arguments(_by_country(first.actors), (), mutual=True)
                 if len(gap) <= 1 and not any(t.norm in lexicon.non_subject_prepositions for t in gap):
                     actor_group = first
-        if actor_group is None:
-            actor_group = find_subject(frame, trigger.start, lexicon)
+        if actor_group is None:  # a noun needs its own actor: no look-back to earlier clauses
+            actor_group = find_subject(frame, trigger.start, lexicon, look_back=trigger.voice != "nominal")
         start = actor_group.end if actor_group and actor_group.start >= trigger.end else trigger.end
         recipient_group = _group_after(frame, start, end, lexicon, skip=skip)
     actors = _by_country(actor_group.actors) if actor_group else ()

@@ -82,24 +82,41 @@ def tokenize(text: str, sentence: Sentence) -> tuple[Tok, ...]:
 
 
 def group_actors(text: str, actors: list[Actor], lexicon: Lexicon, stop_words: frozenset[str]) -> list[Group]:
-    """Join actors separated only by compound joiners (and at most two other plain words after one,
-    "Putin dan pemimpin Korea Utara Kim Jong Un") into groups."""
-    groups: list[Group] = []
+    """Join actors separated only by compound joiners (and at most two lower-case words after one,
+    "Putin dan pemimpin Korea Utara Kim Jong Un") into groups. Commas alone do not make a compound
+    ("Menurut TV Rusia, Kim akan …"): a comma list needs a word joiner ("X, Y dan Z")."""
+    runs: list[list[tuple[Actor, str]]] = []  # (actor, how it was joined to the previous one)
+    end = -1
     for actor in sorted(actors, key=lambda a: (a.start, a.end)):
-        if groups:
-            g = groups[-1]
-            gap = [m.group().casefold() for m in TOKEN_RE.finditer(text[g.end : actor.start])]
-            joiners = [w for w in gap if w in lexicon.compound_joiners]
-            others = [w for w in gap if w not in lexicon.compound_joiners]
-            joinable = (
-                actor.start < g.end
-                or not gap
-                or (joiners and len(others) <= 2 and not any(w in stop_words for w in others))
-            )
-            if joinable:
-                groups[-1] = Group(g.start, max(g.end, actor.end), (*g.actors, actor))
+        if runs:
+            gap = [m.group() for m in TOKEN_RE.finditer(text[end : actor.start])]
+            joiners = [w.casefold() for w in gap if w.casefold() in lexicon.compound_joiners]
+            others = [
+                w.casefold() for w in gap if w.casefold() not in lexicon.compound_joiners and w.islower()
+            ]
+            if actor.start < end or not gap:
+                runs[-1].append((actor, "span"))
+                end = max(end, actor.end)
                 continue
-        groups.append(Group(actor.start, actor.end, (actor,)))
+            if joiners and len(others) <= 2 and not any(w in stop_words for w in others):
+                runs[-1].append((actor, "word" if any(j.isalpha() for j in joiners) else "comma"))
+                end = max(end, actor.end)
+                continue
+        runs.append([(actor, "")])
+        end = actor.end
+    groups: list[Group] = []
+    for run in runs:
+        if not any(how == "word" for _, how in run):  # split a comma-only run at its commas
+            parts: list[list[Actor]] = []
+            for actor, how in run:
+                if how == "comma" or not parts:
+                    parts.append([actor])
+                else:
+                    parts[-1].append(actor)
+        else:
+            parts = [[a for a, _ in run]]
+        for part in parts:
+            groups.append(Group(min(a.start for a in part), max(a.end for a in part), tuple(part)))
     return groups
 
 
@@ -112,18 +129,10 @@ def split_clauses(
 ) -> tuple[Clause, ...]:
     cuts: list[tuple[int, str, bool]] = [(0, "", False)]  # token index, opener word, after punctuation
 
-    def between_actors(i: int, j: int) -> bool:
-        return (
-            i > 0
-            and j < len(tokens)
-            and _in_group(groups, tokens[i - 1].start)
-            and _in_group(groups, tokens[j].start)
-        )
-
     for i, tok in enumerate(tokens):
-        if tok.text in BREAK_PUNCT and not _in_group(groups, tok.start):
-            if tok.text == "," and between_actors(i, i + 1):
-                continue
+        if _in_group(groups, tok.start):  # a joiner inside a compound ("X, Y dan Z")
+            continue
+        if tok.text in BREAK_PUNCT:
             cuts.append((i + 1, "", True))
             continue
         word = tok.norm
@@ -134,12 +143,12 @@ def split_clauses(
             after_comma = i > 0 and tokens[i - 1].text == ","
             verb_like = (
                 any(nxt.startswith(p) for p in lexicon.verb_prefixes)
-                or nxt in lexicon.negation
+                or (nxt in lexicon.negation and nxt not in lexicon.non_subject_prepositions)
                 or nxt in lexicon.hypothetical
                 or nxt in lexicon.future
                 or nxt in trigger_starts
             )
-            if (after_comma or verb_like) and not between_actors(i, i + 1):
+            if after_comma or verb_like:
                 cuts.append((i, word, False))
     clauses: list[Clause] = []
     openers: dict[int, str] = {}

@@ -148,6 +148,7 @@ class Lexicon:
     location_prepositions: frozenset[str]
     non_subject_prepositions: frozenset[str]
     first_person: frozenset[str]
+    adverbs: frozenset[str]
     passive_auxiliaries: frozenset[str]
     compound_joiners: frozenset[str]
     subordinators: frozenset[str]
@@ -252,6 +253,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         location_prepositions=_words(path, args, "location_prepositions"),
         non_subject_prepositions=_words(path, args, "non_subject_prepositions"),
         first_person=_words(path, args, "first_person"),
+        adverbs=_words(path, args, "adverbs"),
         passive_auxiliaries=_words(path, args, "passive_auxiliaries"),
         compound_joiners=_words(path, args, "compound_joiners"),
         subordinators=_words(path, clauses, "subordinators"),

@@ -30,10 +30,16 @@ def containing_quote(quotes: tuple[Quote, ...], start: int, end: int) -> Quote |
 
 
 def name_source(text: str, actor: Actor, near: int) -> Source:
-    """The actor as a source: its canonical name where the text spells it (the occurrence nearest
-    before `near`), else its mention."""
+    """The actor as a source, by name without title, as the text writes it: the end of its mention
+    that is part of its name ("Tn. Goldberg" -> "Goldberg"), else its name where the text spells it
+    (for "ujarnya": the occurrence nearest before `near`), else its mention."""
     name = actor.name
     if name and name != actor.text:
+        words = list(re.finditer(r"\S+", actor.text))
+        for w in words:
+            tail = actor.text[w.start() :]
+            if tail in name and tail[:1].isupper():
+                return Source(actor.start + w.start(), actor.end, tail)
         spots = [m.start() for m in re.finditer(re.escape(name), text)]
         if spots:
             before = [s for s in spots if s <= near]
@@ -58,14 +64,16 @@ def clause_sources(document: Document, frame: Frame, lexicon: Lexicon) -> list[S
         if clause.kind != "source":
             continue
         groups = [g for g in frame.groups if clause.start <= g.start and g.end <= clause.end]
-        if groups:
-            actor = max(groups[0].actors, key=lambda a: a.end - a.start)
-            out.append(name_source(text, actor, clause.start))
+        people = [a for g in groups for a in g.actors if a.name and " " in a.name]
+        if people:
+            out.append(name_source(text, people[0], clause.start))
             continue
         first = frame.token_at(clause.start) + 1  # after the marker
         if first >= clause.last:
             continue
         start, end = frame.tokens[first].start, clause.end
+        later = [g.start for g in groups if g.start > start]  # "KCNA Korea Utara": the name ends there
+        end = min([end, *later])
         for t in document.times:  # "menurut KCNA pada Kamis": the date is not part of the name
             if start <= t.start < end:
                 end = t.start
@@ -100,6 +108,7 @@ def find_reported_by(
             a is speaker
             or (a.start, a.end) == (speaker.start, speaker.end)
             or (a.name and speaker.name and _fold(a.name) == _fold(speaker.name))
+            or (a.country and a.country == speaker.country)  # a side speaking of its own act
             for a in actors
         )
         if not same:

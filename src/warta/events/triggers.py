@@ -57,6 +57,7 @@ def _voice(tokens: tuple[Tok, ...], i: int, phrase: PhraseTrigger, lexicon: Lexi
 
 
 def find_triggers(frame: Frame, text: str, lexicon: Lexicon) -> list[TriggerMatch]:
+    """Every trigger of the sentence, overlaps resolved (governed ones still in: see drop_governed)."""
     index = _INDEXES.setdefault(id(lexicon), _index(lexicon))
     tokens = frame.tokens
     found: list[TriggerMatch] = []
@@ -80,7 +81,7 @@ def find_triggers(frame: Frame, text: str, lexicon: Lexicon) -> list[TriggerMatc
         if all(t.end <= k.start or t.start >= k.end for k in kept):
             kept.append(t)
     kept.sort(key=lambda t: t.start)
-    return drop_governed(kept, frame)
+    return kept
 
 
 def governed_scope(trigger: TriggerMatch, frame: Frame) -> tuple[int, int]:
