@@ -105,7 +105,13 @@ def people_rows(path: Path) -> list[tuple[str, str, str, str, str, str]]:
     roles: list[tuple[str, str | None, str, str]] = []
 
     def flush() -> None:
-        kept = [r for r in roles if r[1] in PEOPLE_SECTORS and (not r[3] or r[3] >= PEOPLE_SINCE)]
+        kept = [
+            r
+            for r in roles
+            if r[1] in PEOPLE_SECTORS
+            and (not r[3] or r[3] >= PEOPLE_SINCE)
+            and not (r[2] and r[3] and r[3] <= r[2])
+        ]
         clean = [n for n in names if n]
         if not kept or not names or not names[0]:
             return
