@@ -46,14 +46,19 @@ def _sentence_of(spans: list[tuple[int, int, int]], offset: int) -> int:
     return 0
 
 
-def _mention_candidates(document: Document, kb: KnowledgeBase, taken: list[Candidate]) -> list[Candidate]:
-    """Named entities from the analyser that no rule found: extra candidates."""
+def _mention_candidates(document: Document, kb: KnowledgeBase, cands: list[Candidate]) -> list[Candidate]:
+    """Named entities from the analyser: a PER mention keeps the bare name it covers even when it
+    names nobody known; mentions no rule found become extra candidates."""
     spans = _sentence_spans(document)
     out = []
     for m in document.mentions:
-        if any(c.start < m.end and m.start < c.end for c in taken):
-            continue
         if any(a <= m.start < b for a, b in document.removed):
+            continue
+        overlapping = [c for c in cands if c.phrase[0] < m.end and m.start < c.phrase[1]]
+        if overlapping:
+            if m.label in NER_PERSON:
+                for c in overlapping:
+                    c.keep = c.keep or c.kind == "bare"
             continue
         sent = _sentence_of(spans, m.start)
         entries = kb.lookup(m.text)
@@ -64,7 +69,8 @@ def _mention_candidates(document: Document, kb: KnowledgeBase, taken: list[Candi
             name = person.name if person else m.text
             out.append(Candidate(m.start, m.end, "bare" if person is None else "person", sent, name=name,
                                  country=role and role.country, sector=role and role.sector,
-                                 phrase=(m.start, m.end), name_words=name_key(name), known=True))  # fmt: skip
+                                 phrase=(m.start, m.end), name_words=name_key(name), known=person is not None,
+                                 keep=True))  # fmt: skip
         elif m.label in NER_ORG:
             out.append(Candidate(m.start, m.end, "org", sent, name=entry.name if entry else m.text,
                                  country=entry and entry.country, sector=entry and entry.sector,
@@ -78,30 +84,17 @@ def _mention_candidates(document: Document, kb: KnowledgeBase, taken: list[Candi
 
 def find_actors(document: Document, kb: KnowledgeBase | None = None) -> list[Resolved]:
     """Resolved actor mentions with their candidates (the role phrase, the kind of mention)."""
-    kb = kb or load_kb(document.lang or "id")
+    kb = kb or load_kb(document.lang if document.lang in ("id", "en") else "id")
     text = document.text
     words = words_of(text, _sentence_spans(document), document.removed)
     matches = find_matches(text, words, kb)
     cands = build_candidates(text, words, matches, kb, document.published)
-    # NER "bare" names are kept even unresolved: the analyser says they are people.
-    ner = _mention_candidates(document, kb, [c for c in cands if c.kind != "bare"])
-    ner_spans = {(c.start, c.end) for c in ner}
-    cands = [
-        c for c in cands if not (c.kind == "bare" and any(c.start < e and s < c.end for s, e in ner_spans))
-    ]
-    cands = sorted([*cands, *ner], key=lambda c: (c.start, c.end))
-    resolved = resolve(text, cands, kb)
-    kept = set(map(id, resolved))
-    for c in ner:
-        if c.kind == "bare" and not any(r.source is c for r in resolved):
-            resolved.append(Resolved(c.start, c.end, c.name, None, None, c))
-    del kept
-    return sorted(resolved, key=lambda r: (r.start, r.end))
+    cands = sorted([*cands, *_mention_candidates(document, kb, cands)], key=lambda c: (c.start, c.end))
+    return sorted(resolve(text, cands, kb), key=lambda r: (r.start, r.end))
 
 
 def resolve_actors(document: Document, options: ExtractOptions) -> Document:
-    lang = document.lang if document.lang in ("id", "en") else "id"
-    resolved = find_actors(document, load_kb(lang))
+    resolved = find_actors(document)
     actors = tuple(
         Actor(r.start, r.end, document.text[r.start : r.end], name=r.name, country=r.country, sector=r.sector)
         for r in resolved

@@ -128,7 +128,12 @@ def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolv
         return None
 
     for c in cands:
-        if c.kind == "bare" and len(c.starts) > 1 and _antecedent(c, history, short_forms) is None:
+        if (
+            c.kind == "bare"
+            and not c.keep
+            and len(c.starts) > 1
+            and _antecedent(c, history, short_forms) is None
+        ):
             # "Kata Kirby", "Delegasi Kim": a capitalised word before the name is not part of it.
             c = replace(c, start=c.starts[1], name=text[c.starts[1] : c.end], name_words=c.name_words[1:],
                         starts=c.starts[1:], phrase=(c.starts[1], c.end))  # fmt: skip
@@ -140,6 +145,8 @@ def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolv
                 c = replace(c, kind="person", name=full.name, name_words=full.name_words,
                             country=c.country or full.country, sector=c.sector or full.sector,
                             role_key=c.role_key or full.role_key)  # fmt: skip
+            elif c.kind == "bare" and c.keep:
+                c = replace(c, kind="person")  # a person the analyser found; unknown, kept
             elif c.kind == "bare":
                 continue  # a capitalised word that names nobody we know
         if c.kind == "person" and not c.name_words:

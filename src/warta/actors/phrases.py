@@ -33,6 +33,7 @@ class Candidate:
     refs: list[tuple[int, str]] = field(default_factory=list)  # (offset, code) of countries named inside
     known: bool = False  # name from the knowledge base
     starts: tuple[int, ...] = ()  # offset of each word of a bare name, to drop a sentence-initial word
+    keep: bool = False  # a bare name the analyser tagged as a person: kept even when unresolved
     lone_role: bool = False  # a lowercase role word alone ("militer" in "kerja sama militer")
 
 
