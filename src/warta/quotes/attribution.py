@@ -11,7 +11,7 @@ from warta.model import Actor, Cue, Document, Quote
 from warta.quotes.draft import Draft
 from warta.quotes.lexicon import Lexicon
 from warta.quotes.sources import SourceIndex, _country_names
-from warta.quotes.speakers import _capitalised, _fold, bare_name, same_person, strip_titles, words
+from warta.quotes.speakers import _capitalised, _fold, actor_in, bare_name, same_person, strip_titles, words
 
 
 class NameResolver:
@@ -77,8 +77,25 @@ def _name_runs(text: str, lex: Lexicon) -> list[tuple[int, str]]:
             runs[-1] = (runs[-1][0], e)
         else:
             runs.append((s, e))
+    function_words = set().union(
+        *(
+            lex.words(k)
+            for k in (
+                "according_to",
+                "fronted_adverbials",
+                "prepositions",
+                "coordinators",
+                "adverbs",
+                "pronouns",
+                "demonstratives",
+            )
+        )
+    )
     out = []
     for s, e in runs:
+        first = text[s:e].split()[0]
+        if first.lower() in function_words and len(text[s:e].split()) > 1:
+            s += len(first) + 1  # "Menurut Tn. Goldberg": a capitalised sentence opener
         name = strip_titles(text[s:e], lex)
         for country in _country_names():
             at = name.rfind(country + " ")
@@ -103,13 +120,20 @@ def _speaker_actor(
     pronoun = low in lex.words("pronouns") or (lex.clitic and low == lex.clitic)
     actor = cand.actor or next((a for a in document.actors if (a.start, a.end) == (s, e)), None)
     if pronoun and not (actor and actor.name):
-        if last is None:
+        if last is None:  # no earlier speaker: the nearest named actor before it
+            before = [a for a in document.actors if a.end <= s and a.name]
+            if before:
+                near = max(before, key=lambda a: a.end)
+                return Actor(s, e, mention, near.name, near.country, near.sector, stage="quotes")
             return Actor(s, e, mention, stage="quotes")
         return Actor(s, e, mention, last.name, last.country, last.sector, stage="quotes")
     if lex.regex("source_anaphora").fullmatch(mention):
         credit = index.antecedent(s)
-        name = credit.source.text if credit else (last.name if last else None)
-        return Actor(s, e, mention, name, stage="quotes")
+        if credit is None:
+            return Actor(s, e, mention, last.name if last else None, stage="quotes")
+        known = actor_in(document.actors, credit.source.start, credit.source.end + 1)
+        country, sector = (known.country, known.sector) if known else (None, None)
+        return Actor(s, e, mention, credit.source.text, country, sector, stage="quotes")
     if actor is not None and actor.name and len(actor.name.split()) > 1:
         return actor
     name, known = resolver.resolve(actor.text if actor else mention, s)
@@ -124,7 +148,9 @@ def _source_speaker(document: Document, draft: Draft, index: SourceIndex, last: 
     credit = index.antecedent(draft.cue[0] if draft.cue else draft.start)
     if credit is not None:
         src = credit.source
-        return Actor(src.start, src.end, src.text, src.text, stage="quotes")
+        known = actor_in(document.actors, src.start, src.end + 1)
+        country, sector = (known.country, known.sector) if known else (None, None)
+        return Actor(src.start, src.end, src.text, src.text, country, sector, stage="quotes")
     return last
 
 

@@ -60,7 +60,9 @@ def _source_at(text: str, start: int, end: int, lex: Lexicon, actors: Sequence[A
     if not caps and not lex.regex("source_anaphora").match(text, s):
         return None
     if caps and caps[0] > 0 and caps == list(range(caps[0], len(ws))):
-        s = ws[caps[0]][0]  # "pejabat senior Lim" -> "Lim"
+        rest = text[ws[caps[0]][0] : e]
+        if rest not in _country_names():  # "militer Korea Selatan" stays whole
+            s = ws[caps[0]][0]  # "kantor berita Yonhap" -> "Yonhap"
     e = _drop_country_descriptor(text, s, e, lex)
     return Source(s, e, text[s:e])
 
