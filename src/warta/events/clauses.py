@@ -136,8 +136,14 @@ def split_clauses(
             cuts.append((i + 1, "", True))
             continue
         word = tok.norm
-        if word in lexicon.subordinators or word in lexicon.source_markers:
+        if word in lexicon.subordinators:
             cuts.append((i, word, False))
+        elif word in lexicon.source_markers:
+            # "menurut juru bicara …" after a pause or "melalui The AP"; not "melalui telepon"
+            initial = i == 0 or not tokens[i - 1].is_word
+            named = i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+            if initial or named:
+                cuts.append((i, word, False))
         elif word in lexicon.coordinators and i + 1 < len(tokens):
             nxt = tokens[i + 1].norm
             after_comma = i > 0 and tokens[i - 1].text == ","

@@ -1,0 +1,151 @@
+"""Argument, modality, date, source and dedupe rules, one behaviour per case."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.helpers import build
+
+from warta.events import extract_events
+from warta.model import Document, Event, offset_errors
+from warta.options import ExtractOptions
+
+
+def run(marked: str, **kw: object) -> Document:
+    document = extract_events(build(marked, **kw), ExtractOptions())  # type: ignore[arg-type]
+    assert offset_errors(document) == []
+    return document
+
+
+def only(document: Document, kind: str) -> Event:
+    found = [e for e in document.events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.evidence) for e in document.events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("marked", "kind", "actor", "recipient"),
+    [
+        ("[beberapa orang|PRK] yang dikenai sanksi oleh [Dewan Keamanan|IGOUNO] atas program senjata", "COERCE", "IGOUNO", "PRK"),
+        ("[Markas Hamas|PSE] diserang oleh [militer Israel|ISR] pada malam hari.", "ASSAULT", "ISR", "PSE"),
+        ("[Dua jurnalis|IDN] ditangkap oleh [polisi Myanmar|MMR] di Yangon.", "COERCE", "MMR", "IDN"),
+        ("[Ukraine|UKR] was attacked by [Russia|RUS] on Monday.", "ASSAULT", "RUS", "UKR"),
+    ],
+)  # fmt: skip
+def test_events_passive_agent_is_actor(marked: str, kind: str, actor: str, recipient: str) -> None:
+    lang = "en" if marked.endswith("Monday.") else "id"
+    event = only(run(marked, lang=lang), kind)
+    assert [a.country for a in event.actor] == [actor]
+    assert [a.country for a in event.recipient] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("marked", "kind", "actors"),
+    [
+        ("[Moskow|RUS] dan [Pyongyang|PRK] menandatangani perjanjian pertahanan.", "SUPPORT", {"RUS", "PRK"}),
+        ("[Korea Selatan|KOR], [Amerika Serikat|USA] dan [Jepang|JPN] mengecam peluncuran rudal itu.", "ACCUSE", {"KOR", "USA", "JPN"}),
+        ("Menyusul pertemuan antara [Vladimir Putin|RUS] dan [Kim Jong Un|PRK] di Rusia pekan lalu.", "CONSULT", {"RUS", "PRK"}),
+    ],
+)  # fmt: skip
+def test_events_compound_actor_is_one_event(marked: str, kind: str, actors: set[str]) -> None:
+    event = only(run(marked), kind)
+    assert {a.country for a in event.actor} == actors
+
+
+@pytest.mark.parametrize(
+    ("marked", "kind", "modality"),
+    [
+        ("[Rusia|RUS] tidak menyerang [Ukraina|UKR] pada malam itu.", "ASSAULT", "negated"),
+        ("[AS|USA] belum menjatuhkan sanksi terhadap [Rusia|RUS].", "COERCE", "negated"),
+        ("[Korea Utara|PRK] bisa memasok senjata ke [Rusia|RUS].", "AID", "hypothetical"),
+        ("Jika [Korea Utara|PRK] memasok senjata ke [Rusia|RUS], dunia akan bereaksi.", "AID", "hypothetical"),
+        ("[Kim|PRK] akan melakukan kunjungan ke [Rusia|RUS] bulan depan.", "CONSULT", "future"),
+        ("[Presiden|IDN] dijadwalkan bertemu dengan [Perdana Menteri Malaysia|MYS] besok.", "CONSULT", "future"),
+        ("[Moskow|RUS] ingin mengembangkan kerja sama dengan [Pyongyang|PRK].", "AGREE", "asserted"),
+        ("[AS|USA] masih siap untuk berdialog tanpa prasyarat dengan [Korea Utara|PRK].", "AGREE", "asserted"),
+        ("[Kirby|USA] mengatakan akan ada konsekuensi bagi [Korea Utara|PRK] jika memasok senjata.", "THREATEN", "asserted"),
+        ("[Kim Yung Ho|KOR] menyatakan kekhawatirannya tentang potensi kesepakatan senjata [Rusia|RUS].", "ACCUSE", "asserted"),
+    ],
+)  # fmt: skip
+def test_events_modality_scope(marked: str, kind: str, modality: str) -> None:
+    assert only(run(marked), kind).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("marked", "kind", "date"),
+    [
+        ("[Rusia|RUS] menyerang [Ukraina|UKR] {pada Rabu|2023-09-13}.", "ASSAULT", "2023-09-13"),
+        ("{Pada tanggal 22 September|2023-09-22}, [Moskow|RUS] ingin bekerja dengan [Pyongyang|PRK].", "AGREE", "2023-09-22"),
+        ("[Moskow|RUS] memberikan bantuan ke [Korea Utara|PRK], menurut The AP {pada Kamis|2023-09-14}.", "AID", None),
+        ("[Rusia|RUS] menyerang [Ukraina|UKR] tahun lalu.", "ASSAULT", None),
+    ],
+)  # fmt: skip
+def test_events_date_from_time_in_clause(marked: str, kind: str, date: str | None) -> None:
+    assert only(run(marked), kind).date == date
+
+
+def test_events_statement_inherits_narrative_date_deed_does_not() -> None:
+    document = run(
+        "Dalam perkembangan lain {pada hari yang sama|2023-09-22}, [Kim Yung Ho|KOR] bertemu dengan [Goldberg|USA].\n"
+        "[Kim Yung Ho|KOR] menyatakan kekhawatirannya tentang [Rusia|RUS].\n"
+        "[Korea Utara|PRK] memasok senjata ke [Rusia|RUS]."
+    )
+    assert only(document, "CONSULT").date == "2023-09-22"
+    assert only(document, "ACCUSE").date == "2023-09-22"
+    assert only(document, "AID").date is None
+
+
+def test_events_claim_in_quote_is_reported_by_speaker() -> None:
+    claim = "[Korea Utara|PRK] memasok senjata ke [Rusia|RUS]."
+    document = run(
+        f"“{claim}” ujar [Kim Yung Ho|KOR].",
+        quotes=(("Korea Utara memasok senjata ke Rusia.", "Kim Yung Ho"),),
+    )
+    event = only(document, "AID")
+    assert [s.text for s in event.reported_by] == ["Kim Yung Ho"]
+    assert document.quotes[0].event_id == event.id
+
+
+def test_events_first_person_in_quote_is_the_speaker() -> None:
+    document = run(
+        "“Kami mengecam keras serangan itu,” kata [Lim|KOR].",
+        quotes=(("Kami mengecam keras serangan itu,", "Lim"),),
+    )
+    event = only(document, "ACCUSE")
+    assert [a.text for a in event.actor] == ["Lim"] and event.reported_by == ()
+
+
+def test_events_menurut_names_the_source() -> None:
+    event = only(run("Menurut KCNA, [Kim|PRK] mengundang [Putin|RUS] ke Pyongyang."), "AGREE")
+    assert [s.text for s in event.reported_by] == ["KCNA"]
+
+
+def test_events_same_event_twice_is_one_at_its_most_explicit_mention() -> None:
+    document = run(
+        "[Kementerian Luar Negeri Rusia|RUS] mengatakan bahwa [Moskow|RUS] ingin bekerja sama lebih jauh.\n"
+        "[Rusia|RUS] bermaksud untuk mengembangkan kerja sama dengan [Korea Utara|PRK].\n"
+        "[Rusia|RUS] ingin mengembangkan kerja sama dengan [Korea Utara|PRK]."
+    )
+    agree = [e for e in document.events if e.type == "AGREE"]
+    assert len(agree) == 2  # one without a recipient, one RUS -> PRK reported twice
+    assert [a.country for a in agree[1].recipient] == ["PRK"]
+    assert agree[1].start == document.text.index("Rusia bermaksud")
+
+
+def test_events_symmetric_meeting_merged_whoever_is_named_first() -> None:
+    document = run(
+        "[Putin|RUS] bertemu dengan [Kim|PRK] di Vostochny.\nPertemuan puncak antara [Kim|PRK] dan [Putin|RUS] berlangsung lama."
+    )
+    assert len([e for e in document.events if e.type == "CONSULT"]) == 1
+
+
+def test_events_governed_complement_is_not_a_second_event() -> None:
+    document = run(
+        "[Para menteri|RUS] sepakat untuk bertemu dengan [mitra Korea Utara|PRK] dalam waktu dekat."
+    )
+    assert [e.type for e in document.events] == ["AGREE"]
+
+
+def test_events_ids_and_quote_links_follow_text_order() -> None:
+    document = run("[Rusia|RUS] menyerang [Ukraina|UKR].\n[Jepang|JPN] mengecam [Rusia|RUS].")
+    assert [e.id for e in document.events] == ["d:e0", "d:e1"]
+    assert [e.type for e in document.events] == ["ASSAULT", "ACCUSE"]

@@ -1,0 +1,51 @@
+"""The bundled event lexicons are well-formed, and malformed ones are refused with the file named."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from warta.errors import DataFileError
+from warta.events.lexicon import PLOVER_CONTEXTS, PLOVER_MODES, lexicon_path, load_lexicon, parse_lexicon
+from warta.model import PLOVER_TYPES
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_lexicon_schema_valid_entries(lang: str) -> None:
+    lexicon = load_lexicon(lang)
+    senses = [p.sense for p in lexicon.phrases] + [p.sense for p in lexicon.patterns]
+    assert {s.type for s in senses} == set(PLOVER_TYPES)  # every PLOVER type has triggers
+    for s in senses:
+        assert s.mode is None or s.mode in PLOVER_MODES
+        assert set(s.context) <= PLOVER_CONTEXTS
+        assert s.cameo and s.cameo.isdigit()
+    keys = [" ".join(p.words) for p in lexicon.phrases]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_lexicon_schema_header_names_its_source(lang: str) -> None:
+    head = lexicon_path(lang).read_text(encoding="utf-8").splitlines()[:12]
+    assert any("Source:" in line for line in head)
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"type": "ATTACK", "active": ["x"]}, "not a PLOVER type"),
+        ({"type": "ASSAULT", "mode": "zap", "active": ["x"]}, "not a PLOVER mode"),
+        ({"type": "ASSAULT", "context": ["sports"], "active": ["x"]}, "not a PLOVER context"),
+        ({"type": "ASSAULT", "patterns": ["(unclosed"]}, "bad pattern"),
+        ({"type": "ASSAULT", "active": ["Serang", "serang"]}, "appears twice"),
+        ({"type": "ASSAULT", "cameo": "1x", "active": ["x"]}, "not a CAMEO code"),
+    ],
+)
+def test_lexicon_schema_rejects_malformed(entry: dict, message: str) -> None:
+    with pytest.raises(DataFileError, match=message):
+        parse_lexicon({"senses": [entry]}, "bad.yaml")
+
+
+def test_lexicon_schema_yaml_keywords_stay_strings() -> None:
+    # YAML 1.1 reads bare no/on as booleans: the English file must quote them
+    data = yaml.safe_load(lexicon_path("en").read_text(encoding="utf-8"))
+    assert "no" in data["modality"]["negation"] and "on" in data["arguments"]["recipient_prepositions"]
