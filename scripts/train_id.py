@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -145,7 +146,20 @@ def build_lexicon(cache: Path) -> None:
             vocab.update(w.lower() for w in s.words)
     vocab |= {w[:-3] for w in vocab if w.endswith("nya")}
     vocab |= {w[:-3] for w in vocab if w.endswith(("lah", "kah", "pun"))}
-    rows = sorted(f"{w}\t{lemma_dict[w]}" for w in vocab if w in lemma_dict and lemma_dict[w] != w)
+    # Only forms the corpora tag mostly as content words: berbagai (DET), sebagai (ADP) keep their form.
+    tag_counts: dict[str, Counter[str]] = {}
+    for sentences in (nlpid_corpus(cache), read_pos(SHARED / "pos/posp/train_preprocess.txt")):
+        for s in sentences:
+            for w, t in zip(s.words, s.tags, strict=True):
+                tag_counts.setdefault(w.lower(), Counter())[t] += 1
+    content = {"VERB", "NOUN", "ADJ"}
+    rows = sorted(
+        f"{w}\t{lemma_dict[w]}"
+        for w in vocab
+        if w in lemma_dict
+        and lemma_dict[w] != w
+        and (w not in tag_counts or tag_counts[w].most_common(1)[0][0] in content)
+    )
     (DATA_ID / "lemmas.tsv").write_text(
         HEADER.format(
             what="Inflected form<TAB>root (memperingatkan -> ingat), for forms seen in the training corpora.",
@@ -209,14 +223,28 @@ def make_examples(nlp, sentences: list[TaggedSentence], *, ner: bool):  # noqa: 
 
 
 def split_nlpid(sentences: list[TaggedSentence]) -> tuple[list[TaggedSentence], list[TaggedSentence]]:
-    """Every 10th sentence of the nlp-id corpus is held out for testing."""
-    train = [s for i, s in enumerate(sentences) if i % 10 != 9]
+    """Every 10th sentence of the nlp-id corpus is held out for testing (and the one before it,
+    see nlpid_dev, for choices during training)."""
+    train = [s for i, s in enumerate(sentences) if i % 10 not in (8, 9)]
     test = [s for i, s in enumerate(sentences) if i % 10 == 9]
     return train, test
 
 
+def nlpid_dev(sentences: list[TaggedSentence]) -> list[TaggedSentence]:
+    return [s for i, s in enumerate(sentences) if i % 10 == 8][:1500]
+
+
 # --------------------------------------------------------------------------------------- training
-def train(cache: Path, *, steps: int, pos_per_epoch: int, budget_s: float) -> None:
+def train(
+    cache: Path,
+    *,
+    steps: int,
+    pos_per_epoch: int,
+    budget_s: float,
+    nerp: bool,
+    nergrit_repeat: int,
+    out: Path,
+) -> None:
     import spacy
     from spacy.util import compounding, fix_random_seed, minibatch
     from thinc.api import Config, set_gpu_allocator  # noqa: F401
@@ -229,16 +257,18 @@ def train(cache: Path, *, steps: int, pos_per_epoch: int, budget_s: float) -> No
         component = dict(config["components"][name])
         nlp.add_pipe(component.pop("factory"), name=name, config=component)
 
-    pos_train, _ = split_nlpid(nlpid_corpus(cache))
+    corpus = nlpid_corpus(cache)
+    pos_train, _ = split_nlpid(corpus)
     pos_train += read_pos(SHARED / "pos/posp/train_preprocess.txt")
-    ner_train = read_ner(SHARED / "ner/nergrit/train_preprocess.txt") + read_ner(
-        SHARED / "ner/idner-news-2k/train.txt"
-    )
+    ner_train = read_ner(SHARED / "ner/nergrit/train_preprocess.txt") * nergrit_repeat
+    ner_train += read_ner(SHARED / "ner/idner-news-2k/train.txt")
+    if nerp:
+        ner_train += read_ner(SHARED / "ner/nerp/train_preprocess.txt")
     pos_examples = make_examples(nlp, pos_train, ner=False)
     ner_examples = make_examples(nlp, ner_train, ner=True)
-    pos_dev = make_examples(nlp, read_pos(SHARED / "pos/posp/valid_preprocess.txt"), ner=False)
-    ner_dev = make_examples(nlp, read_ner(SHARED / "ner/nergrit/valid_preprocess.txt"), ner=True)
-    ner_dev += make_examples(nlp, read_ner(SHARED / "ner/idner-news-2k/dev.txt"), ner=True)
+    pos_dev = make_examples(nlp, nlpid_dev(corpus), ner=False)
+    nergrit_dev = make_examples(nlp, read_ner(SHARED / "ner/nergrit/valid_preprocess.txt"), ner=True)
+    idner_dev = make_examples(nlp, read_ner(SHARED / "ner/idner-news-2k/dev.txt"), ner=True)
     print(f"train: {len(pos_examples)} POS, {len(ner_examples)} NER sentences", flush=True)
 
     from warta.datasets import UPOS, WARTA_LABELS
@@ -260,13 +290,16 @@ def train(cache: Path, *, steps: int, pos_per_epoch: int, budget_s: float) -> No
             step += 1
             if step >= steps:
                 break
-        scores = nlp.evaluate(pos_dev + ner_dev)
-        score = 0.5 * scores["tag_acc"] + 0.5 * (scores["ents_f"] or 0.0)
+        tag_acc = nlp.evaluate(pos_dev)["tag_acc"]
+        grit = nlp.evaluate(nergrit_dev)
+        idner = nlp.evaluate(idner_dev)
+        # model choice on dev data only: POS accuracy and the two cased NER dev sets, equally
+        score = (tag_acc + grit["ents_f"] + idner["ents_f"]) / 3
         elapsed = time.monotonic() - started
+        per_type = {k: round(v["f"], 3) for k, v in sorted((grit.get("ents_per_type") or {}).items())}
         print(
-            f"epoch {epoch} step {step} {elapsed:.0f}s loss {losses} tag_acc {scores['tag_acc']:.4f} "
-            f"ents_f {scores['ents_f']:.4f} per_type "
-            + json.dumps({k: round(v["f"], 3) for k, v in (scores.get("ents_per_type") or {}).items()}),
+            f"epoch {epoch} step {step} {elapsed:.0f}s tag_acc {tag_acc:.4f} nergrit_f {grit['ents_f']:.4f} "
+            f"{per_type} idner_f {idner['ents_f']:.4f} score {score:.4f}",
             flush=True,
         )
         if score > best:
@@ -276,13 +309,80 @@ def train(cache: Path, *, steps: int, pos_per_epoch: int, budget_s: float) -> No
             break
     if best_bytes is not None:
         nlp.from_bytes(best_bytes)
-    MODEL_DIR.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(MODEL_DIR)
-    print(f"saved {MODEL_DIR} (dev score {best:.4f})", flush=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    print(f"saved {out} (dev score {best:.4f})", flush=True)
+
+
+# --------------------------------------------------------------------------------------- evaluation
+def _tag_accuracy(nlp, sentences: list[TaggedSentence], *, retok: bool) -> float:  # noqa: ANN001
+    from spacy.tokens import Doc
+
+    from warta.lang.id.tokens import model_word
+
+    right = total = 0
+    for s in sentences:
+        words, gold = retokenize(s, ner=False) if retok else ([model_word(w) for w in s.words], list(s.tags))
+        doc = Doc(nlp.vocab, words=words)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        right += sum(t.tag_ == g for t, g in zip(doc, gold, strict=True))
+        total += len(gold)
+    return round(right / total, 4)
+
+
+def _sentence_f1(sentences: list[TaggedSentence]) -> dict[str, float]:
+    """Boundary F1: the UD sentences of a file joined by one space, split again."""
+    from warta.lang.id.sentences import split_sentences
+
+    texts = [s.text or " ".join(s.words) for s in sentences]
+    gold, at = set(), 0
+    for t in texts:
+        gold.add(at)
+        at += len(t) + 1
+    text = " ".join(texts)
+    predicted = {s.start for s in split_sentences(text)}
+    gold.discard(0)
+    predicted.discard(0)
+    tp = len(gold & predicted)
+    p = tp / len(predicted) if predicted else 0.0
+    r = tp / len(gold) if gold else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
 def evaluate(cache: Path) -> None:
-    raise NotImplementedError
+    import spacy
+
+    nlp = spacy.load(MODEL_DIR)
+    scores: dict[str, object] = {}
+    _, held_out = split_nlpid(nlpid_corpus(cache))
+    scores["pos_acc"] = {
+        "nlpid_heldout": _tag_accuracy(nlp, held_out, retok=True),
+        "posp_test_lowercased": _tag_accuracy(
+            nlp, read_pos(SHARED / "pos/posp/test_preprocess.txt"), retok=True
+        ),
+    }
+    ud = {
+        "gsd_test": SHARED / "ud/gsd/id_gsd-ud-test.conllu",
+        "csui_test": SHARED / "ud/csui/id_csui-ud-test.conllu",
+        "pud_test": SHARED / "ud/pud/id_pud-ud-test.conllu",
+    }
+    for name, path in ud.items():
+        sentences = read_conllu(path)
+        scores["pos_acc"][f"ud_{name}"] = _tag_accuracy(nlp, sentences, retok=False)  # type: ignore[index]
+        scores.setdefault("sentence_f1", {})[f"ud_{name}"] = _sentence_f1(sentences)  # type: ignore[union-attr]
+    for name, path in {
+        "nergrit_test": SHARED / "ner/nergrit/test_preprocess.txt",
+        "idner_news_2k_test": SHARED / "ner/idner-news-2k/test.txt",
+    }.items():
+        result = nlp.evaluate(make_examples(nlp, read_ner(path), ner=True))
+        scores.setdefault("ner", {})[name] = {  # type: ignore[union-attr]
+            "micro": {k: round(result[f"ents_{k}"], 4) for k in "prf"},
+            **{t: {k: round(v[k], 4) for k in "prf"} for t, v in sorted(result["ents_per_type"].items())},
+        }
+    out = MODEL_DIR.parent / "scores.json"
+    out.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(scores, indent=2))
 
 
 def main() -> None:
@@ -294,11 +394,22 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=6000)
     parser.add_argument("--pos-per-epoch", type=int, default=6000)
     parser.add_argument("--budget", type=float, default=25 * 60, help="safety cap in seconds")
+    parser.add_argument("--nerp", action="store_true", help="add NERP (lowercased) to the NER data")
+    parser.add_argument("--nergrit-repeat", type=int, default=1)
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
     args = parser.parse_args()
     if args.what in ("lexicon", "all"):
         build_lexicon(args.cache)
     if args.what in ("train", "all"):
-        train(args.cache, steps=args.steps, pos_per_epoch=args.pos_per_epoch, budget_s=args.budget)
+        train(
+            args.cache,
+            steps=args.steps,
+            pos_per_epoch=args.pos_per_epoch,
+            budget_s=args.budget,
+            nerp=args.nerp,
+            nergrit_repeat=args.nergrit_repeat,
+            out=args.out,
+        )
     if args.what in ("evaluate", "all"):
         evaluate(args.cache)
 

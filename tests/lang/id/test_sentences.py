@@ -66,6 +66,8 @@ def test_split_sentences_decimals_stay_inside(text: str, expected: list[str]) ->
         ),
         ("JAKARTA, CNN Indonesia -- Presiden tiba.", ["JAKARTA, CNN Indonesia --", "Presiden tiba."]),
         ("Judul Berita\nMOSKOW - Rusia menolak.", ["Judul Berita", "MOSKOW -", "Rusia menolak."]),
+        ("Jakarta, Di jejaring sosial beredar kabar.", ["Jakarta,", "Di jejaring sosial beredar kabar."]),
+        ("Jakarta, Bandung dan Surabaya banjir.", ["Jakarta, Bandung dan Surabaya banjir."]),
     ],
 )
 def test_split_sentences_datelines_are_their_own_sentence(text: str, expected: list[str]) -> None:

@@ -8,7 +8,8 @@ upper-case letter, digit or opening quote, except:
   quote of several sentences stays with its attribution ("... Kami siap," kata dia.);
 Paragraph breaks (blank lines) always end a sentence; a single line break only when the line looks
 complete (ends with punctuation, or is a short title line), so line-wrapped text is rejoined. A
-dateline at the start of a paragraph ("BERLIN, KOMPAS.com -- ") is a sentence of its own. Spans
+dateline at the start of a line ("BERLIN, KOMPAS.com -- ", "MOSKOW - ") or a known city and a comma
+opening a paragraph ("Jakarta, Di jejaring sosial ...") is a sentence of its own. Spans
 marked as removed (scrape artefacts) are never part of a sentence.
 """
 
@@ -28,6 +29,8 @@ _DATELINE_RE = re.compile(
     r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})"  # "BERLIN, KOMPAS.com" or a bare upper-case place, "MOSKOW"
     r"(?:\s*\([^)\n]{1,30}\))?\s*(?:--?|–|—)\s+(?=\S)"
 )
+# "Jakarta, Di jejaring sosial, ..." : a known city and a comma opening a paragraph.
+_CITY_DATELINE_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?),[ \t]+(?=([A-Z][a-z]+)\b)")
 _INITIALISM_RE = re.compile(r"(?:^|(?<=\W))(?:[A-Za-z]\.){2,}$")
 _LONE_INITIAL_RE = re.compile(r"(?:^|(?<=\W))[A-Z]\.$")
 # List markers that often end a sentence: they end one when a capitalised word follows.
@@ -109,6 +112,18 @@ def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield at, end
 
 
+def lead_start(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _is_place(name: str) -> bool:
+    from warta.lang.id.mentions import gazetteer_gpe
+
+    return name.casefold() in gazetteer_gpe()
+
+
 def _kept_segments(length: int, removed: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     at = 0
     for a, b in sorted((max(0, a), min(length, b)) for a, b in removed):
@@ -130,6 +145,9 @@ def split_sentences(text: str, *, removed: Iterable[tuple[int, int]] = ()) -> tu
                 dateline = _DATELINE_RE.match(text, line_start, para_end)
                 if dateline:
                     cuts.add(dateline.end())
+            city = _CITY_DATELINE_RE.match(text, lead_start(text, para_start, para_end), para_end)
+            if city and _is_place(city.group(1)) and not _is_place(city.group(2)):
+                cuts.add(city.end())
             cuts.update(_cuts(text, para_start, para_end))
             ordered = sorted(cuts)
             for a, b in zip(ordered, ordered[1:], strict=False):
