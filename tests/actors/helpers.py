@@ -10,7 +10,7 @@ from warta.lang._base import split_sentences, tokenize
 from warta.model import Document
 from warta.options import ExtractOptions
 
-ABBREVIATIONS = ("Tn.", "Ny.", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.")
+ABBREVIATIONS = ("Tn.", "Ny.", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "U.S.")
 
 
 def document(text: str, lang: str = "id", published: dt.date | None = dt.date(2023, 9, 22)) -> Document:

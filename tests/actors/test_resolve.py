@@ -334,6 +334,13 @@ def test_resolve_offsets_and_order_invariant(text: str) -> None:
     assert [a.start for a in doc.actors] == sorted(a.start for a in doc.actors)
 
 
+def test_resolve_english_country_before_title_is_consumed() -> None:
+    text = "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing."
+    assert [(t[0], t[2]) for t in triples(text, "en")] == [
+        ("Antony Blinken", "USA"), ("Wang Yi", "CHN"), ("Beijing", "CHN"),
+    ]  # fmt: skip
+
+
 def test_resolve_role_span_covers_the_title() -> None:
     text = "Kemarin, Duta Besar AS untuk Seoul Philip Goldberg hadir."
     doc = actors(text)

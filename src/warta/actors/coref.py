@@ -47,12 +47,13 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 def _antecedent(
-    c: Candidate, history: list[Candidate], short_forms: dict[tuple[str, ...], Candidate]
+    c: Candidate, persons: dict[str, list[Candidate]], short_forms: dict[tuple[str, ...], Candidate]
 ) -> Candidate | None:
-    """The person named earlier whose name contains this one; a short form keeps its referent."""
+    """The person named earlier whose name contains this one; a short form keeps its referent.
+    `persons` indexes the persons named so far by each word of their name."""
     full = next(
-        (h for h in reversed(history)
-         if h.kind == "person" and len(h.name_words) >= len(c.name_words) and _contains(h.name_words, c.name_words)),
+        (h for h in reversed(persons.get(c.name_words[0], []) if c.name_words else [])
+         if len(h.name_words) >= len(c.name_words) and _contains(h.name_words, c.name_words)),
         None,
     )  # fmt: skip
     if full is not None and full.name_words != c.name_words:
@@ -115,6 +116,7 @@ def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolv
     out: list[Resolved] = []
     history: list[Candidate] = []  # resolved candidates, in order
     short_forms: dict[tuple[str, ...], Candidate] = {}
+    persons: dict[str, list[Candidate]] = {}
 
     def emit(c: Candidate, name: str | None, country: str | None, sector: str | None) -> None:
         out.append(Resolved(c.start, c.end, name, country, sector, c))
@@ -132,13 +134,13 @@ def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolv
             c.kind == "bare"
             and not c.keep
             and len(c.starts) > 1
-            and _antecedent(c, history, short_forms) is None
+            and _antecedent(c, persons, short_forms) is None
         ):
             # "Kata Kirby", "Delegasi Kim": a capitalised word before the name is not part of it.
             c = replace(c, start=c.starts[1], name=text[c.starts[1] : c.end], name_words=c.name_words[1:],
                         starts=c.starts[1:], phrase=(c.starts[1], c.end))  # fmt: skip
         if c.kind in ("person", "bare") and c.name_words:
-            full = _antecedent(c, history, short_forms)
+            full = _antecedent(c, persons, short_forms)
             if full is not None and (not c.known or full.name_words == c.name_words):
                 if full.name_words != c.name_words:
                     short_forms[c.name_words] = full
@@ -204,6 +206,9 @@ def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolv
             continue
         emit(c, c.name, c.country, c.sector)
         history.append(c)
+        if c.kind == "person":
+            for word in set(c.name_words):
+                persons.setdefault(word, []).append(c)
     return _name_countries(out, kb)
 
 
