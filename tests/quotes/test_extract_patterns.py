@@ -286,3 +286,16 @@ def test_extract_every_language_runs_offsets_hold(lang, sample_texts) -> None:
     for name, text in sample_texts.items():
         doc = extract_quotes(document(text, lang), ExtractOptions())
         assert offset_errors(doc) == [], name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dulunya, banyak info dari internet mengatakan bahwa Pulau Harapan indah.", None),
+        ("Dibesarkan sebagai Katolik, Lautner telah menyatakan bahwa ia berdarah Ottawa.", "Lautner"),
+        ("Lim, yang berbicara di Seoul, mengatakan bahwa sanksi masih berlaku.", "Lim"),
+    ],
+)
+def test_extract_sentence_case_is_not_a_speaker(text, name) -> None:
+    (q,) = quotes(text)
+    assert (q.speaker.name if q.speaker else None) == name

@@ -31,8 +31,8 @@ def words(text: str, start: int, end: int) -> list[Span]:
 
 
 def _is_abbreviation(word: str) -> bool:
-    core = word[:-1]
-    return len(core) <= 4 and core[:1].isupper() and not core.isupper()
+    core = word[:-1]  # "Tn.", "Dr.", and single initials ("M. Hanafi")
+    return len(core) == 1 and core.isupper() or (len(core) <= 4 and core[:1].isupper() and not core.isupper())
 
 
 def overlaps(a: Span, b: Span) -> bool:
@@ -203,7 +203,7 @@ def subject_before(
         adjacent = _adjacent(text, pos, start, actors, lex)
         if adjacent and not any(overlaps(adjacent.span, b) for b in blocked):
             return adjacent
-    return _main_subject(text, start, cue_start, blocked, actors, lex)
+    return _main_subject(text, start, cue_start, blocked, actors, lex, sentence_start=unit_start)
 
 
 def _adjacent(text: str, pos: int, floor: int, actors: Sequence[Actor], lex: Lexicon) -> Candidate | None:
@@ -218,8 +218,26 @@ def _adjacent(text: str, pos: int, floor: int, actors: Sequence[Actor], lex: Lex
     return Candidate(run) if run else None
 
 
+def _sentence_case_only(text: str, run: Span, sentence_start: int, lex: Lexicon) -> bool:
+    """A lone capitalised word opening the sentence that is no name: "Dulunya, …" (an adverb in
+    -nya), "Dibesarkan sebagai …" (followed by a lower-case word)."""
+    if run[0] != sentence_start or len(text[run[0] : run[1]].split()) != 1:
+        return False
+    word = text[run[0] : run[1]]
+    if lex.clitic and word.lower().endswith(lex.clitic) and len(word) > len(lex.clitic) + 2:
+        return True
+    nxt = re.compile(r"\s+(\w)").match(text, run[1])
+    return bool(nxt) and nxt.group(1).islower()
+
+
 def _main_subject(
-    text: str, start: int, cue_start: int, blocked: Sequence[Span], actors: Sequence[Actor], lex: Lexicon
+    text: str,
+    start: int,
+    cue_start: int,
+    blocked: Sequence[Span],
+    actors: Sequence[Actor],
+    lex: Lexicon,
+    sentence_start: int = -1,
 ) -> Candidate | None:
     prepositions = lex.words("prepositions")
 
@@ -246,6 +264,8 @@ def _main_subject(
     if text[first[0] : first[1]].lower() in lex.words("pronouns"):
         return Candidate(first)
     run = capitalised_run_starting(text, first[0], cue_start, lex)
+    if run and _sentence_case_only(text, run, sentence_start, lex):
+        return None
     return Candidate(run) if run else None
 
 
