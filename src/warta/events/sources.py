@@ -3,8 +3,9 @@
 - An act inside a quote whose speaker is not one of its actors is alleged by that speaker: the
   speaker comes first, by name without title when the name occurs in the text ("Kim Yung Ho", not
   "ujarnya").
-- Then the sources of the span, from the quotes stage's `find_sources` when it is installed; without
-  it, the quote's own sources and the "menurut X" / "melalui X" clauses of the sentence.
+- With the quotes stage's `find_sources` installed, its chain for the trigger (speaker first), less
+  the speaker when the speaker states its own side's act; without it, the speaker, the quote's own
+  sources and the "menurut X" / "melalui X" clauses of the sentence.
 """
 
 from __future__ import annotations
@@ -102,23 +103,27 @@ def find_reported_by(
 ) -> tuple[Source, ...]:
     sources: list[Source] = []
     quote = containing_quote(document.quotes, *cue)
-    if quote and quote.speaker is not None:
-        speaker = quote.speaker
-        same = any(
-            a is speaker
-            or (a.start, a.end) == (speaker.start, speaker.end)
-            or (a.name and speaker.name and _fold(a.name) == _fold(speaker.name))
-            or (a.country and a.country == speaker.country)  # a side speaking of its own act
-            for a in actors
-        )
-        if not same:
-            sources.append(name_source(document.text, speaker, quote.start))
+    speaker = quote.speaker if quote else None
+    own = speaker is not None and any(
+        a is speaker
+        or (a.start, a.end) == (speaker.start, speaker.end)
+        or (a.name and speaker.name and _fold(a.name) == _fold(speaker.name))
+        or (a.country and a.country == speaker.country)  # a side speaking of its own act
+        for a in actors
+    )
     if _find_sources is not None:
         try:
-            sources.extend(_find_sources(document, *span))
+            chain = list(_find_sources(document, *cue))
         except Exception:  # noqa: BLE001 - a failing helper must not lose the event
-            log.exception("find_sources failed for %s [%d:%d]", document.doc_id, *span)
+            log.exception("find_sources failed for %s [%d:%d]", document.doc_id, *cue)
+            chain = []
+        if own and speaker is not None:  # the speaker states its own act: not a second-hand report
+            names = {_fold(speaker.text), _fold(speaker.name or "")}
+            chain = [s for s in chain if not any(_fold(s.text) and _fold(s.text) in n for n in names)]
+        sources.extend(chain)
     else:
+        if speaker is not None and not own:
+            sources.append(name_source(document.text, speaker, quote.start if quote else cue[0]))
         if quote:
             sources.extend(quote.reported_by)
         sources.extend(clause_sources(document, frame, lexicon))
