@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import actors, document, triples
+from tests.actors.helpers import actors, document, triples
 
 from warta.actors import resolve_actors, role_span
 from warta.model import offset_errors

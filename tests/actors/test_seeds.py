@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 import pytest
-from helpers import document
+from tests.actors.helpers import document
 
 from warta.actors import resolve_actors
 from warta.model import offset_errors

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from quote_helpers import actor, document, quotes
+from tests.quotes.helpers import actor, document, quotes
 
 from warta.model import offset_errors
 from warta.options import ExtractOptions

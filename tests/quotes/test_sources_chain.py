@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from quote_helpers import actor, document
+from tests.quotes.helpers import actor, document
 
 from warta.options import ExtractOptions
 from warta.quotes import extract_quotes, find_sources
