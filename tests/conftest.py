@@ -3,6 +3,7 @@ marked `shared` and skipped, with a reason, when it is absent."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -28,4 +29,6 @@ def shared_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def sample_texts() -> dict[str, str]:
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))}
+    """doc_id → text of the bundled sample articles."""
+    lines = (SAMPLES / "seeds.jsonl").read_text(encoding="utf-8").splitlines()
+    return {record["doc_id"]: record["text"] for record in map(json.loads, lines)}

@@ -28,7 +28,7 @@ console = Console()
 err_console = Console(stderr=True)
 
 DEFAULT_DB = "sqlite:///warta.db"
-SAMPLES = Path(__file__).parent / "samples"
+SAMPLES = Path(__file__).parent / "samples" / "seeds.jsonl"
 
 DbOption = Annotated[str, typer.Option("--db", help="SQLAlchemy URL of the database.", envvar="WARTA_DB")]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or jsonl.")]
