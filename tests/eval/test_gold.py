@@ -146,7 +146,7 @@ def test_gold_dev_seeds_read_and_round_trip(shared_dir: Path) -> None:
 def test_gold_export_of_pipeline_output_points_at_text(sample_texts: dict[str, str]) -> None:
     import warta
 
-    text = sample_texts["003_76350bda7982f6d8.txt"]
+    text = sample_texts["seed-003"]
     document = warta.extract(text, lang="id", published="2023-09-14")
     exported = document_to_gold(document)
     assert exported["published"] == "2023-09-14" and exported["text"] == text

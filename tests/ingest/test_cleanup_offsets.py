@@ -59,7 +59,7 @@ def test_cleanup_keeps_real_text(text: str) -> None:
 
 
 def test_cleanup_offsets_point_into_original(sample_texts: dict[str, str]) -> None:
-    text = sample_texts["000_b27938b8af6da2e0.txt"]
+    text = sample_texts["seed-000"]
     doc = make_document(text, lang="id")
     assert doc.text == text  # never edited
     assert [text[s:e] for s, e in doc.removed] == [" |", "[iklan_2]", "Sumber", "Komentar (0)"]
