@@ -25,6 +25,7 @@ def as_document(text: str, removed: tuple[tuple[int, int], ...] = ()) -> Documen
 
 
 def test_analyse_text_offsets_hold_on_sample_articles(sample_texts: dict[str, str]) -> None:
+    assert sample_texts
     for text in sample_texts.values():
         document = as_document(text)
         assert offset_errors(document) == []

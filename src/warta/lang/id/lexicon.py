@@ -32,8 +32,10 @@ def _lines(name: str) -> list[str]:
 
 @functools.cache
 def abbreviations() -> frozenset[str]:
-    """Abbreviations that end with a period which does not end the sentence (as written, with '.')."""
-    return frozenset(_lines("abbreviations.txt"))
+    """Abbreviations that end with a period which does not end the sentence (as written, with '.',
+    and lower-cased)."""
+    written = _lines("abbreviations.txt")
+    return frozenset(written) | frozenset(a.lower() for a in written)
 
 
 @functools.cache
