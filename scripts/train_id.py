@@ -271,6 +271,7 @@ def train(
     nergrit_repeat: int,
     out: Path,
     ner_own_tok2vec: bool = False,
+    ner_width: int = 96,
 ) -> None:
     import spacy
     from spacy.util import compounding, fix_random_seed, minibatch
@@ -282,7 +283,9 @@ def train(
     config = Config().from_str(CONFIG)
     components = dict(config["components"])
     if ner_own_tok2vec:
-        components["ner"] = Config().from_str(NER_OWN_TOK2VEC)["ner"]
+        components["ner"] = Config().from_str(NER_OWN_TOK2VEC.replace("width = 96", f"width = {ner_width}"))[
+            "ner"
+        ]
     for name in ("tok2vec", "tagger", "ner"):
         component = dict(components[name])
         nlp.add_pipe(component.pop("factory"), name=name, config=component)
@@ -446,6 +449,7 @@ def main() -> None:
     parser.add_argument("--nergrit-repeat", type=int, default=2)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--ner-own-tok2vec", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument("--ner-width", type=int, default=96, help="width of the NER's own tok2vec")
     args = parser.parse_args()
     if args.what in ("lexicon", "all"):
         build_lexicon(args.cache)
@@ -459,6 +463,7 @@ def main() -> None:
             nergrit_repeat=args.nergrit_repeat,
             out=args.out,
             ner_own_tok2vec=args.ner_own_tok2vec,
+            ner_width=args.ner_width,
         )
     if args.what in ("evaluate", "all"):
         evaluate(args.cache)

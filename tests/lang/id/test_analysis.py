@@ -116,3 +116,17 @@ def test_analyse_text_without_models_falls_back(monkeypatch: pytest.MonkeyPatch)
     assert [s.text for s in analysis.sentences][1].startswith("Ia bertemu")
     document = Document(doc_id="t", text=JOKOWI, sentences=analysis.sentences, tokens=analysis.tokens)
     assert offset_errors(document) == []
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "..."])
+def test_analyse_text_empty_or_punctuation_only(text: str) -> None:
+    analysis = analyse_text(text)
+    assert analysis.mentions == ()
+    assert all(text[t.start : t.end] == t.text for t in analysis.tokens)
+
+
+def test_analyse_text_norp_after_warga() -> None:
+    labels = {
+        m.text: m.label for m in analyse_text("Ribuan warga Korea Selatan berunjuk rasa di Seoul.").mentions
+    }
+    assert labels.get("Korea Selatan") == "NORP"

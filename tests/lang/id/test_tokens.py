@@ -42,6 +42,8 @@ def test_token_spans_cases(text: str, expected: list[str]) -> None:
         ("ilmu", ["ilmu"]),
         ("kuat", ["kuat"]),
         ("inilah", ["inilah"]),
+        ("Sonya", ["Sonya"]),
+        ("Ibunya", ["Ibu", "nya"]),
     ],
 )
 def test_split_clitics_cases(word: str, parts: list[str]) -> None:

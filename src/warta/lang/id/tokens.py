@@ -55,7 +55,9 @@ def split_clitics(word: str) -> tuple[int, ...]:
         stem = lower[: -len(clitic)]
         # -nya is productive; -ku/-mu only on a host the lexicon knows (ilmu, waktu are words)
         known_host = clitic == "nya" or stem in roots or stem in lexicon.lemmas()
-        if lower.endswith(clitic) and len(stem) >= 2 and _VOWEL.search(stem) and known_host:
+        # a capitalised short host is more likely a name (Sonya, Anya) than host + clitic
+        shortest = 3 if word[0].isupper() else 2
+        if lower.endswith(clitic) and len(stem) >= shortest and _VOWEL.search(stem) and known_host:
             return (len(stem), len(clitic))
     if word[0].islower():
         for clitic in _PREFIX_CLITICS:
