@@ -449,7 +449,7 @@ def main() -> None:
     parser.add_argument("--nergrit-repeat", type=int, default=2)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--ner-own-tok2vec", action=argparse.BooleanOptionalAction, default=True)
-    parser.add_argument("--ner-width", type=int, default=96, help="width of the NER's own tok2vec")
+    parser.add_argument("--ner-width", type=int, default=128, help="width of the NER's own tok2vec")
     args = parser.parse_args()
     if args.what in ("lexicon", "all"):
         build_lexicon(args.cache)
