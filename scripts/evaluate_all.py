@@ -61,6 +61,10 @@ DATASETS = (
     Dataset("UD Indonesian GSD POS", "test", "pos", "data/ud/gsd/id_gsd-ud-test.conllu"),
     Dataset("UD Indonesian CSUI POS", "test", "pos", "data/ud/csui/id_csui-ud-test.conllu"),
     Dataset("UD Indonesian PUD POS", "test", "pos", "data/ud/pud/id_pud-ud-test.conllu"),
+    Dataset("UD Indonesian GSD sentences", "dev", "sentences", "data/ud/gsd/id_gsd-ud-dev.conllu"),
+    Dataset("UD Indonesian GSD sentences", "test", "sentences", "data/ud/gsd/id_gsd-ud-test.conllu"),
+    Dataset("UD Indonesian CSUI sentences", "test", "sentences", "data/ud/csui/id_csui-ud-test.conllu"),
+    Dataset("UD Indonesian PUD sentences", "test", "sentences", "data/ud/pud/id_pud-ud-test.conllu"),
     Dataset("PLOVER GSR (CAMEO manual, English)", "all", "plover", "data/plover/PLOVER_GSR_CAMEO.txt"),
 )
 
@@ -115,7 +119,9 @@ def figures(task: str, result: dict[str, Any]) -> str:
     text = (
         f"P {_f(o['precision'])} R {_f(o['recall'])} F1 {_f(o['f1'])} ({o['gold']} gold / {o['pred']} pred)"
     )
-    if task == "ner":
+    if task == "sentences":
+        text += f"; {result['sentences']} sentences"
+    elif task == "ner":
         per = ", ".join(f"{k} {_f(v['f1'])}" for k, v in result["per_type"].items() if v["gold"])
         text += f"; per type F1: {per}; {result['sentences']} sentences"
     else:

@@ -183,3 +183,24 @@ def test_tasks_plover_mapping_from_shared_table(shared_dir: Path) -> None:
     }
     docs = tasks.read_plover(shared_dir / "data" / "plover" / "PLOVER_GSR_CAMEO.txt")
     assert len(docs) == 322
+
+
+def test_tasks_evaluate_sentences_scores_boundaries(tmp_path: Path) -> None:
+    conllu = tmp_path / "two.conllu"
+    conllu.write_text(
+        "# text = Tn. Budi datang ke Jl. Sudirman No. 5 kemarin.\n"
+        + "".join(f"{i}\t{w}\t_\tX\t_\t_\t_\t_\t_\t_\n" for i, w in enumerate(["Tn.", "Budi", "datang"], 1))
+        + "\n# text = Dia pulang.\n1\tDia\t_\tPRON\t_\t_\t_\t_\t_\t_\n2\tpulang.\t_\tVERB\t_\t_\t_\t_\t_\t_\n\n",
+        encoding="utf-8",
+    )
+    result = tasks.evaluate_task("sentences", conllu)
+    assert result["sentences"] == 2
+    assert result["overall"]["gold"] == 1
+    assert result["overall"]["f1"] == 1.0  # one boundary, found; abbreviations did not split
+
+
+def test_tasks_sentences_refuses_column_files(tmp_path: Path) -> None:
+    path = tmp_path / "ner.txt"
+    path.write_text("Budi\tB-PERSON\n", encoding="utf-8")
+    with pytest.raises(InputError, match="CoNLL-U"):
+        tasks.evaluate_task("sentences", path)

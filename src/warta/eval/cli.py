@@ -12,13 +12,16 @@ from rich.console import Console
 
 from warta.errors import WartaError
 
-TASKS = ("gold", "ner", "pos", "plover")
+TASKS = ("gold", "ner", "pos", "sentences", "plover")
 
 
 def eval_command(
     path: Annotated[Path, typer.Argument(help="Gold file: warta-gold JSONL, CoNLL/CoNLL-U, or PLOVER JSON.")],
     task: Annotated[
-        str, typer.Option("--task", help="gold (events, quotes, times) | ner | pos | plover.")
+        str,
+        typer.Option(
+            "--task", help="gold (events, quotes, times) | ner | pos | sentences (CoNLL-U) | plover."
+        ),
     ] = "gold",
     json_: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")] = False,
     errors: Annotated[

@@ -106,6 +106,8 @@ def task_table(result: dict[str, Any]) -> Table:
         table.add_row("tokens scored (aligned)", f"{result['aligned']} / {result['tokens']}")
         table.add_row("accuracy", _pct(result["accuracy"]))
         return table
+    if result["task"] == "sentences":
+        result = {**result, "per_type": {}}
     for column in ("type", "P", "R", "F1", "matched", "gold", "pred"):
         table.add_column(column, justify="left" if column == "type" else "right")
     for name, prf in result["per_type"].items():

@@ -167,6 +167,28 @@ def evaluate_pos(sentences: Sequence[Any], *, lang: str = "id") -> dict[str, Any
     }
 
 
+def evaluate_sentences(sentences: Sequence[Any], *, lang: str = "id") -> dict[str, Any]:
+    """Sentence-boundary P/R/F1: the gold sentences (CoNLL-U ``# text``) joined by one space, split
+    again by the analyser; a boundary is the start offset of every sentence but the first."""
+    from warta.lang import language_module
+
+    texts = [s.text or " ".join(s.words) for s in sentences]
+    gold, at = set(), 0
+    for text in texts:
+        gold.add(at)
+        at += len(text) + 1
+    joined = " ".join(texts)
+    predicted = {s.start for s in language_module(lang).analyse_text(joined).sentences}
+    gold.discard(0)
+    predicted.discard(0)
+    tp = len(gold & predicted)
+    p = tp / len(predicted) if predicted else 0.0
+    r = tp / len(gold) if gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    overall = {"precision": p, "recall": r, "f1": f1, "tp": tp, "gold": len(gold), "pred": len(predicted)}
+    return {"sentences": len(texts), "overall": overall}
+
+
 def is_conllu(path: Path) -> bool:
     return path.suffix == ".conllu"
 
@@ -333,6 +355,10 @@ def evaluate_task(
     elif task == "pos":
         reader = datasets.read_conllu if is_conllu(path) else datasets.read_pos
         result = evaluate_pos(reader(path)[:limit], lang=lang)
+    elif task == "sentences":
+        if not is_conllu(path):
+            raise InputError(str(path), "the sentences task reads CoNLL-U files (with '# text' lines)")
+        result = evaluate_sentences(datasets.read_conllu(path)[:limit], lang=lang)
     else:
-        raise WartaError(f"unknown task {task!r} (tasks: ner, pos, plover)")
+        raise WartaError(f"unknown task {task!r} (tasks: ner, pos, sentences, plover)")
     return {"task": task, "path": str(path), **result}
