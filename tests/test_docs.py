@@ -20,3 +20,12 @@ def test_docs_readme_mentions_every_command(command):
 def test_docs_ci_runs_the_readme_test_command():
     test_command = [line for line in README.splitlines() if line.strip().endswith("pytest -q")][0].strip()
     assert test_command in CI_RUN
+
+
+def test_docs_readme_python_example_prints_what_it_shows(capsys):
+    import re
+
+    code = re.search(r"## In Python\n\n```python\n(.*?)```", README, re.S).group(1)
+    shown = re.search(r"prints\n\n```\n(.*?)```", README, re.S).group(1)
+    exec(compile(code, "README.md", "exec"), {})
+    assert capsys.readouterr().out == shown
