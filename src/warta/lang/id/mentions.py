@@ -3,7 +3,9 @@
 The model predicts PER, ORG and LOC. A LOC whose text is in gazetteer_gpe.txt (countries, provinces,
 major cities) becomes GPE; a country or place mention right after a NORP cue word (warga, orang,
 bangsa, rakyat: norp_cues.txt) becomes NORP ("warga Korea Selatan" -> NORP "Korea Selatan").
-Mentions never cross a sentence boundary or touch a removed span.
+Mentions never cross a sentence boundary or touch a removed span. In cased text a mention with no
+capital letter and no digit is dropped: the model also learned from NERP, a lowercased corpus, and
+would otherwise tag common nouns ("gigi", "jarum") that a cased article never writes as names.
 """
 
 from __future__ import annotations
@@ -49,11 +51,22 @@ def label_mention(text: str, start: int, end: int, label: str) -> str:
     return "GPE" if _key(text[start:end]) in gazetteer_gpe() else "LOC"
 
 
+def is_cased(text: str) -> bool:
+    """True unless the text is (nearly) all lowercase, like NERP or a lowercased social-media post."""
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and sum(c.isupper() for c in text) / letters >= 0.01
+
+
+def _looks_like_name(span: str) -> bool:
+    return any(c.isupper() or c.isdigit() for c in span)
+
+
 def build_mentions(
     text: str, entities: list[tuple[int, int, str]], sentences: tuple[Sentence, ...]
 ) -> tuple[Mention, ...]:
     """Mentions from (start, end, model label) character spans, clipped to their sentence."""
     mentions = []
+    cased = is_cased(text)
     for start, end, label in entities:
         sentence = next((s for s in sentences if s.start <= start < s.end), None)
         if sentence is None:
@@ -61,6 +74,6 @@ def build_mentions(
         end = min(end, sentence.end)
         while end > start and text[end - 1] in " ,.;:":
             end -= 1
-        if end > start:
+        if end > start and (not cased or _looks_like_name(text[start:end])):
             mentions.append(Mention(start, end, text[start:end], label_mention(text, start, end, label)))
     return tuple(mentions)
