@@ -29,3 +29,15 @@ def test_corpora_pipeline_keeps_offsets_sound(shared_dir, corpus):
         document = run_pipeline(make_document(record["text"], lang="id"), ExtractOptions())
         problems += [f"{record['id']}: {error}" for error in offset_errors(document)]
     assert problems == []
+
+
+@pytest.mark.shared
+def test_corpora_english_originals_keep_offsets_sound(shared_dir):
+    path = shared_dir / "corpora" / "ntrex-id" / "articles.jsonl"
+    with path.open(encoding="utf-8") as fp:
+        records = [json.loads(line) for line in itertools.islice(fp, PER_CORPUS)]
+    problems = []
+    for record in records:
+        document = run_pipeline(make_document(record["text_en"], lang="en"), ExtractOptions())
+        problems += [f"{record['id']} (en): {error}" for error in offset_errors(document)]
+    assert problems == []
