@@ -447,22 +447,11 @@ def _tag_accuracy(nlp, sentences: list[TaggedSentence], *, retok: bool) -> float
 
 
 def _sentence_f1(sentences: list[TaggedSentence]) -> dict[str, float]:
-    """Boundary F1: the UD sentences of a file joined by one space, split again."""
-    from warta.lang.id.sentences import split_sentences
+    """Boundary F1 as `warta eval --task sentences` scores it, in the card's short form."""
+    from warta.eval.tasks import evaluate_sentences
 
-    texts = [s.text or " ".join(s.words) for s in sentences]
-    gold, at = set(), 0
-    for t in texts:
-        gold.add(at)
-        at += len(t) + 1
-    text = " ".join(texts)
-    predicted = {s.start for s in split_sentences(text)}
-    gold.discard(0)
-    predicted.discard(0)
-    tp = len(gold & predicted)
-    p = tp / len(predicted) if predicted else 0.0
-    r = tp / len(gold) if gold else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+    o = evaluate_sentences(sentences)["overall"]
+    return {"p": round(o["precision"], 4), "r": round(o["recall"], 4), "f": round(o["f1"], 4)}
 
 
 def evaluate(cache: Path) -> None:
