@@ -71,14 +71,18 @@ def _case_fits(entry: Entry, surface: str) -> bool:
 def find_matches(text: str, words: list[Word], kb: KnowledgeBase) -> list[Match]:
     """Non-overlapping knowledge-base matches, left to right, longest first."""
     matches = []
-    i = 0
     n = len(words)
+    # reach[i]: how many words from i on are joined into one run; a match never crosses a break,
+    # so the lengths worth trying from i are 1..reach[i] (computed once, not per candidate).
+    reach = [1] * n
+    for k in range(n - 2, -1, -1):
+        if joined(text, words[k], words[k + 1]):
+            reach[k] = reach[k + 1] + 1
+    i = 0
     while i < n:
         found = None
-        for length in range(min(kb.max_len, n - i), 0, -1):
+        for length in range(min(kb.max_len, reach[i]), 0, -1):
             j = i + length
-            if any(not joined(text, words[k], words[k + 1]) for k in range(i, j - 1)):
-                continue
             entries = kb.entries.get(tuple(w.norm for w in words[i:j]))
             if not entries:
                 continue
