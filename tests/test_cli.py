@@ -83,9 +83,9 @@ def test_cli_export_gold_has_format_fields(ingested):
 
 
 def test_cli_show_highlights_document(ingested):
-    doc_id = json.loads(runner.invoke(app, ["docs", "--db", ingested, "--format", "jsonl"]).output.splitlines()[0])[
-        "doc_id"
-    ]
+    doc_id = json.loads(
+        runner.invoke(app, ["docs", "--db", ingested, "--format", "jsonl"]).output.splitlines()[0]
+    )["doc_id"]
     result = runner.invoke(app, ["show", doc_id[:8], "--db", ingested])
     assert result.exit_code == 0, result.output
     assert "events (" in result.output
