@@ -146,9 +146,17 @@ def events(
         type=type.upper() if type else None, country=country, actor=actor,
         since=_date(since, "--since"), until=_date(until, "--until"), doc_id=doc, limit=limit,
     )  # fmt: skip
-    _emit_rows(
-        rows, format, "events", ["doc_id", "type", "actor", "recipient", "modality", "date", "evidence"]
-    )
+    columns = [
+        "doc_id",
+        "type",
+        "actor",
+        "actor_country",
+        "recipient",
+        "recipient_country",
+        "modality",
+        "date",
+    ]
+    _emit_rows(rows, format, "events", [*columns, "evidence"])
 
 
 @app.command()
