@@ -4,7 +4,7 @@ has no trained model yet. Offsets always point into the original text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from warta.model import Sentence, Token
 
@@ -27,16 +27,20 @@ def split_sentences(
                 continue
         cuts.append(end)
     cuts.append(len(text))
-    sentences = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        # trim whitespace on both sides without losing offsets
+    return tuple(sentences_between(text, cuts))
+
+
+def sentences_between(text: str, cuts: Iterable[int]) -> Iterator[Sentence]:
+    """The sentences between consecutive sorted cut offsets, whitespace trimmed on both sides
+    (offsets move inwards; the text is never edited); empty stretches are skipped."""
+    ordered = sorted(cuts)
+    for a, b in zip(ordered, ordered[1:], strict=False):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
-            sentences.append(Sentence(a, b, text[a:b]))
-    return tuple(sentences)
+            yield Sentence(a, b, text[a:b])
 
 
 def tokenize(text: str, sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:

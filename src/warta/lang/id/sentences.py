@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from warta.lang._base import sentences_between
 from warta.lang.id import lexicon
 from warta.model import Sentence
 
@@ -149,12 +150,5 @@ def split_sentences(text: str, *, removed: Iterable[tuple[int, int]] = ()) -> tu
             if city and _is_place(city.group(1)) and not _is_place(city.group(2)):
                 cuts.add(city.end())
             cuts.update(_cuts(text, para_start, para_end))
-            ordered = sorted(cuts)
-            for a, b in zip(ordered, ordered[1:], strict=False):
-                while a < b and text[a].isspace():
-                    a += 1
-                while b > a and text[b - 1].isspace():
-                    b -= 1
-                if a < b:
-                    sentences.append(Sentence(a, b, text[a:b]))
+            sentences.extend(sentences_between(text, cuts))
     return tuple(sentences)
