@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from warta.ingest import Deduplicator, Duplicate, IngestFailure, IngestSummary, make_document, read_paths
+from warta.ingest import Deduplicator, Duplicate, IngestFailure, make_document, read_paths
+from warta.model import Document
 from warta.options import ExtractOptions
 
 
@@ -32,26 +33,17 @@ def test_results_seeded_with_stored_ids() -> None:
     assert Deduplicator(seen={doc.doc_id}).check(doc) == Duplicate("x.txt", doc.doc_id)
 
 
-def test_results_summary_counts_and_exit_code(fixtures: Path) -> None:
-    summary = IngestSummary()
+def test_results_batch_yields_documents_duplicates_and_failures(fixtures: Path) -> None:
     paths = [str(fixtures / n) for n in ("articles.jsonl", "truncated.jsonl", "empty.txt")]
-    for item in Deduplicator().filter(read_paths(paths, ExtractOptions())):
-        summary.add(item)
-    assert (summary.ingested, summary.duplicates) == (3, 2)
-    assert [str(f).split(": ")[0] for f in summary.failed] == [
+    items = list(Deduplicator().filter(read_paths(paths, ExtractOptions())))
+    ingested = sum(isinstance(i, Document) for i in items)
+    duplicates = sum(isinstance(i, Duplicate) for i in items)
+    failed = [i for i in items if isinstance(i, IngestFailure)]
+    assert (ingested, duplicates) == (3, 2)
+    assert [str(f).split(": ")[0] for f in failed] == [
         f"{fixtures / 'truncated.jsonl'}:3",
         str(fixtures / "empty.txt"),
     ]
-    assert summary.exit_code == 1 and not summary.ok
-
-
-def test_results_summary_all_good() -> None:
-    summary = IngestSummary()
-    summary.add(make_document("Menteri tiba di Medan."))
-    summary.add(Duplicate("b.txt", "abc"))
-    assert (summary.ingested, summary.duplicates, summary.exit_code) == (1, 1, 0)
-    summary.fail("c.txt", "language 'de' is not supported")
-    assert summary.exit_code == 1 and str(summary.failed[0]) == "c.txt: language 'de' is not supported"
 
 
 def test_results_failure_str() -> None:

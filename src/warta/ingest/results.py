@@ -9,7 +9,7 @@ refuses a doc_id it has, so re-ingesting the same article changes nothing either
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from warta.model import Document
 
@@ -60,33 +60,3 @@ class Deduplicator:
                 yield self.check(item) or item
             else:
                 yield item
-
-
-@dataclass(slots=True)
-class IngestSummary:
-    """Counts for the closing summary; the caller (the CLI) adds each item as it handles it."""
-
-    ingested: int = 0
-    duplicates: int = 0
-    failed: list[IngestFailure] = field(default_factory=list)
-
-    def add(self, item: IngestItem) -> None:
-        if isinstance(item, IngestFailure):
-            self.failed.append(item)
-        elif isinstance(item, Duplicate):
-            self.duplicates += 1
-        else:
-            self.ingested += 1
-
-    def fail(self, source: str, reason: str, line: int | None = None) -> None:
-        """Record a failure found after reading (the store refused it, its language is unsupported)."""
-        self.failed.append(IngestFailure(source, reason, line))
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
-
-    @property
-    def exit_code(self) -> int:
-        """0 when everything went in (duplicates are not failures), 1 when anything failed."""
-        return 0 if self.ok else 1
