@@ -36,6 +36,11 @@ def texts(text: str, removed: tuple[tuple[int, int], ...] = ()) -> list[str]:
             ["Ia membeli buku, pensil, dll.", "Kemudian ia pulang."],
         ),
         ("M. Yusuf menyambut tamu. Tamu senang.", ["M. Yusuf menyambut tamu.", "Tamu senang."]),
+        (
+            "Harganya Rp. 10.000 per kilo. Ia dirawat di RS. Santo Borromeus.",
+            ["Harganya Rp. 10.000 per kilo.", "Ia dirawat di RS. Santo Borromeus."],
+        ),
+        ("Ibadah dipimpin Pdt. Yohanes. Jemaat pulang.", ["Ibadah dipimpin Pdt. Yohanes.", "Jemaat pulang."]),
     ],
 )
 def test_split_sentences_abbreviations_do_not_end_sentences(text: str, expected: list[str]) -> None:
