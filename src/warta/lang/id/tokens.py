@@ -35,6 +35,7 @@ _MODEL_CHARS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "�
                               "‘": "'", "’": "'", "‚": "'", "‛": "'", "–": "-", "—": "-"})  # fmt: skip
 _SUFFIX_CLITICS = ("nya", "ku", "mu")
 _PREFIX_CLITICS = ("kau", "ku")
+_PARTICLES = frozenset({"lah", "kah", "pun", "tah"})  # kaulah = kau + -lah: stays one word
 _VOWEL = re.compile(r"[aiueo]", re.IGNORECASE)
 
 
@@ -62,7 +63,12 @@ def split_clitics(word: str) -> tuple[int, ...]:
     if word[0].islower():
         for clitic in _PREFIX_CLITICS:
             rest = lower[len(clitic) :]
-            if lower.startswith(clitic) and rest in roots and lower not in lexicon.lemmas():
+            if (
+                lower.startswith(clitic)
+                and rest in roots
+                and rest not in _PARTICLES
+                and lower not in lexicon.lemmas()
+            ):
                 return (len(clitic), len(rest))
     return (len(word),)
 
