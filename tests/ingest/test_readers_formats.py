@@ -152,3 +152,39 @@ def test_readers_directory_recursive_sorted_skips_hidden(tmp_path: Path, fixture
 def test_readers_failures_are_values_not_exceptions(fixtures: Path) -> None:
     items = read([fixtures / "empty.txt", fixtures / "article.txt"])
     assert isinstance(items[0], IngestFailure) and isinstance(items[1], Document)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32"])
+def test_readers_wide_encodings_in_records(tmp_path: Path, encoding: str) -> None:
+    """Spreadsheet exports ("Unicode text") are UTF-16 with a BOM; every record survives, with its line."""
+    bom = "\ufeff" if encoding == "utf-16-le" else ""
+    jsonl = tmp_path / "berita.jsonl"
+    jsonl.write_bytes(
+        (
+            bom + '{"text": "Menlu Retno bertemu Menlu Jepang di Tokyo pada Senin."}\n'
+            '{"text": "Gubernur meninjau banjir di Semarang pada Selasa."}\n'
+        ).encode(encoding)
+    )
+    table = tmp_path / "berita.csv"
+    table.write_bytes(
+        (
+            bom
+            + 'id,text\r\n1,"Presiden melantik menteri, lalu pulang."\r\n2,Polisi menangkap dua orang.\r\n'
+        ).encode(encoding)
+    )
+    docs = read([jsonl, table])
+    assert [d.text for d in docs] == [
+        "Menlu Retno bertemu Menlu Jepang di Tokyo pada Senin.",
+        "Gubernur meninjau banjir di Semarang pada Selasa.",
+        "Presiden melantik menteri, lalu pulang.",
+        "Polisi menangkap dua orang.",
+    ]
+    assert docs[1].source == f"{jsonl}:2"
+
+
+def test_readers_stdin_utf16_jsonl(monkeypatch: pytest.MonkeyPatch, fixtures: Path) -> None:
+    data = (fixtures / "articles.jsonl").read_text(encoding="utf-8").encode("utf-16")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    docs = read(["-"])
+    assert len(docs) == 3 and docs[0].source == "-:1"
+    assert docs[0].text.startswith("Dewan Perwakilan Rakyat menyetujui")

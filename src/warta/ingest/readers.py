@@ -8,19 +8,20 @@ refused, not truncated; record files (JSONL, CSV) are streamed and the limit app
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
 import logging
 import sys
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from warta.errors import InputError
 from warta.ingest.documents import forced_lang, make_document
-from warta.ingest.encoding import check_bytes, detect_encoding, read_text_bytes
+from warta.ingest.encoding import check_bytes, detect_encoding, has_bom, read_text_bytes
 from warta.ingest.records import read_csv, read_json_array, read_jsonl
 from warta.ingest.results import IngestFailure
 from warta.ingest.web import read_feed, read_html, read_warc
@@ -73,11 +74,18 @@ def format_of(path: Path) -> str | None:
     return FORMATS.get(suffixes[-1]) if suffixes else None
 
 
+def _as_utf8(head: bytes) -> bytes:
+    """The first bytes to sniff, re-encoded as UTF-8 when they are UTF-16/32 (with a BOM)."""
+    if has_bom(head) and not head.startswith(codecs.BOM_UTF8):
+        return head[:4096].decode(detect_encoding(head[:4096]), errors="ignore").encode("utf-8")
+    return head
+
+
 def sniff_format(head: bytes) -> str:
     """Guess from the first bytes: a feed, an HTML page, JSON lines/array, or plain text."""
     if head.startswith(b"WARC/"):
         return "warc"
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:2048].lower()
+    start = _as_utf8(head).lstrip(b"\xef\xbb\xbf \t\r\n")[:2048].lower()
     if start.startswith(b"<"):
         if b"<rss" in start or b"<feed" in start or b"<rdf:rdf" in start:
             return "feed"
@@ -169,7 +177,7 @@ def read_stream(stream: BinaryIO, source: str, fmt: str | None, options: Extract
 
 def _first_line_is_json(head: bytes) -> bool:
     """JSON lines (each line a record) rather than one JSON document (an array, a pretty-printed object)."""
-    first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
+    first = _as_utf8(head).lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
     if first.startswith(b"["):
         return False
     try:
@@ -202,7 +210,11 @@ def _read_records(
     """JSONL and CSV, streamed line by line; the encoding is detected once, from the head."""
     check_bytes(head, source)
     encoding = _head_encoding(head, source)
-    lines = io.BufferedReader(_Rewound(head, stream))
+    lines: Iterable[bytes] = io.BufferedReader(_Rewound(head, stream))
+    if encoding.startswith(("utf-16", "utf-32")):
+        # a newline byte is not a line end in a wide encoding: decode the stream, re-encode each line
+        wide = io.TextIOWrapper(lines, encoding=encoding, errors="replace", newline="")  # type: ignore[arg-type]
+        lines, encoding = (line.encode("utf-8") for line in wide), "utf-8"
     if fmt in ("csv", "tsv"):
         decoded = (raw.decode(encoding, errors="replace") for raw in lines)
         yield from read_csv(decoded, source, options, delimiter="\t" if fmt == "tsv" else None)
