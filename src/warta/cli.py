@@ -67,6 +67,7 @@ def ingest(
     """Read articles, extract events, quotes, times and actors, and store them."""
     from warta.batch import ingest_paths
     from warta.cli_report import ingest_progress, print_ingest_report, print_store_summary
+    from warta.ingest.readers import expected_count
 
     if samples:
         paths = [*(paths or []), str(SAMPLES)]
@@ -76,7 +77,8 @@ def ingest(
         lang=None if lang == "auto" else lang, published=_date(published, "--published"), max_bytes=max_bytes
     )
     store = _open_store(db)
-    with ingest_progress(None if quiet else err_console) as progress:
+    total = None if quiet else expected_count(paths)
+    with ingest_progress(None if quiet else err_console, total) as progress:
         report = ingest_paths(paths, store=store, options=options, progress=progress)
     print_ingest_report(report, err_console)
     if not quiet:

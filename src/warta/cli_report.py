@@ -18,6 +18,7 @@ from rich.progress import (
     SpinnerColumn,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 from rich.table import Table
 from rich.text import Text
@@ -64,16 +65,19 @@ def print_rows(
 
 
 @contextmanager
-def ingest_progress(console: Console | None) -> Iterator[ProgressFn | None]:
-    """A live progress display for a batch: counts stored, duplicate and failed articles."""
+def ingest_progress(console: Console | None, total: int | None = None) -> Iterator[ProgressFn | None]:
+    """A live progress display for a batch: counts stored, duplicate and failed articles, out of
+    `total` when it is known (then with the time left)."""
     if console is None:
         yield None
         return
     counts: Counter[str] = Counter()
     columns = (SpinnerColumn(), TextColumn("[bold]ingesting[/bold]"), BarColumn(bar_width=None),
                MofNCompleteColumn(), TextColumn("{task.fields[status]}"), TimeElapsedColumn())  # fmt: skip
+    if total is not None:
+        columns = (*columns, TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("ingest", total=None, status="")
+        task = progress.add_task("ingest", total=total, status="")
 
         def note(outcome: str, label: str) -> None:
             counts[outcome] += 1

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from warta.ingest import IngestFailure, read_paths
+from warta.ingest.readers import expected_count
 from warta.model import Document, offset_errors
 from warta.options import ExtractOptions
 
@@ -188,3 +189,20 @@ def test_readers_stdin_utf16_jsonl(monkeypatch: pytest.MonkeyPatch, fixtures: Pa
     docs = read(["-"])
     assert len(docs) == 3 and docs[0].source == "-:1"
     assert docs[0].text.startswith("Dewan Perwakilan Rakyat menyetujui")
+
+
+def test_readers_expected_count_matches_what_is_read(tmp_path: Path, fixtures: Path) -> None:
+    """The progress bar's total: one per text file, one per JSONL record (blank lines not), one per CSV
+    record (a quoted line break inside a field is one record), skipped file types not at all."""
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Presiden melantik menteri baru di Istana Negara pada Senin.")
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "b.jsonl").write_text(
+        '{"text": "Gubernur meninjau banjir di Semarang."}\n\n{"text": "Polisi menangkap dua orang."}\n'
+    )
+    (folder / "c.csv").write_text('id,text\n1,"Menteri tiba.\nIa disambut."\n2,Presiden pulang.\n')
+    items = [folder, tmp_path / "hilang.txt"]
+    assert expected_count(items) == 6 == len(read(items))
+    assert expected_count([fixtures / "feed.rss"]) is None
+    assert expected_count(["-"]) is None

@@ -9,6 +9,7 @@ refused, not truncated; record files (JSONL, CSV) are streamed and the limit app
 from __future__ import annotations
 
 import codecs
+import csv
 import gzip
 import io
 import json
@@ -109,6 +110,36 @@ def read_paths(paths: Sequence[str | Path], options: ExtractOptions) -> Iterator
             yield from read_file(path, options)
         else:
             yield IngestFailure(str(item), "no such file or directory")
+
+
+def expected_count(paths: Sequence[str | Path]) -> int | None:
+    """How many items (documents, duplicates, failures) `read_paths` will yield, for a progress bar;
+    None where that cannot be told without parsing (stdin, feeds, WARC, gzip, JSON documents)."""
+    total = 0
+    for item in paths:
+        if str(item) == STDIN:
+            return None
+        path = Path(item)
+        in_directory = path.is_dir()
+        for file in walk(path) if in_directory else [path]:
+            fmt = format_of(file)
+            if fmt is None and in_directory and file.suffix:
+                continue  # skipped by read_file too
+            if fmt in ("feed", "warc", "json") or file.suffix.lower() == ".gz":
+                return None
+            try:
+                if fmt == "jsonl":
+                    with file.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                elif fmt in ("csv", "tsv"):
+                    with file.open(encoding="utf-8", errors="replace", newline="") as handle:
+                        rows = csv.reader(handle, delimiter="\t" if fmt == "tsv" else ",")
+                        total += max(0, sum(1 for row in rows if row) - 1)  # less the header
+                else:
+                    total += 1
+            except OSError:
+                total += 1  # reported as one failure
+    return total
 
 
 def walk(directory: Path) -> Iterator[Path]:
