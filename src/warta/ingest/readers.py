@@ -114,7 +114,8 @@ def read_paths(paths: Sequence[str | Path], options: ExtractOptions) -> Iterator
 
 def expected_count(paths: Sequence[str | Path]) -> int | None:
     """How many items (documents, duplicates, failures) `read_paths` will yield, for a progress bar;
-    None where that cannot be told without parsing (stdin, feeds, WARC, gzip, JSON documents)."""
+    None where that cannot be told without parsing (stdin, feeds, WARC, gzip, JSON documents, files
+    whose format is sniffed)."""
     total = 0
     for item in paths:
         if str(item) == STDIN:
@@ -125,8 +126,8 @@ def expected_count(paths: Sequence[str | Path]) -> int | None:
             fmt = format_of(file)
             if fmt is None and in_directory and file.suffix:
                 continue  # skipped by read_file too
-            if fmt in ("feed", "warc", "json") or file.suffix.lower() == ".gz":
-                return None
+            if fmt in (None, "feed", "warc", "json") or file.suffix.lower() == ".gz":
+                return None  # sniffed, or records only a parser can count
             try:
                 if fmt == "jsonl":
                     with file.open("rb") as handle:
