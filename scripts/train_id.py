@@ -173,69 +173,14 @@ def _use_embedder(cache: Path):  # noqa: ANN202
     return USE(threads=1)
 
 
-def vector_words(cache: Path) -> list[str]:
-    """Word forms as the models see them, from the training splits only (a dev word in the table
-    would flatter the dev scores that choose the model), with their lowercase and capitalised
-    variants; most frequent first."""
+def _word_forms(sources: list[list[TaggedSentence]], extra: set[str] | None = None) -> list[str]:
+    """Word forms as warta's tokenizer cuts them, plus `extra`, each with its lowercase and
+    capitalised variant; most frequent first."""
     counts: Counter[str] = Counter()
-    sources = [*_all_training_words(cache), read_ner(SHARED / "ner/nerp/train_preprocess.txt")]
     for sentences in sources:
         for s in sentences:
             counts.update(retokenize(s, ner=False)[0])
-    for word in list(counts):
-        for variant in (word.lower(), word[:1].upper() + word[1:].lower()):
-            if variant not in counts:
-                counts[variant] = 0
-    return [w for w, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
-
-
-def build_vectors(cache: Path, *, dims: int, max_words: int) -> Path:
-    """USE embeddings of single words, PCA to dims, scaled to unit variance -> cache/vectors_*."""
-    import numpy as np
-    from spacy.vectors import Vectors
-
-    out = cache / f"vectors_use_train_{dims}_{max_words}"
-    if (out / "vectors").is_file():
-        return out
-    words = vector_words(cache)[:max_words]
-    encoder = _use_embedder(cache)
-    table = np.concatenate(
-        [
-            np.asarray(encoder.encode(words[i : i + 2000]), dtype=np.float64)
-            for i in range(0, len(words), 2000)
-        ]
-    )
-    table -= table.mean(axis=0)
-    _, _, vt = np.linalg.svd(table[:: max(1, len(words) // 20000)], full_matrices=False)
-    components = vt[:dims] * np.sign(vt[:dims, :1])  # a fixed sign per component
-    reduced = table @ components.T
-    reduced /= reduced.std()
-    vectors = Vectors(data=reduced.astype(np.float32), keys=words, name=f"use_multilingual_v3_pca{dims}")
-    out.mkdir(parents=True, exist_ok=True)
-    vectors.to_disk(out)
-    print(f"vectors: {len(words)} words x {dims} dims -> {out}", flush=True)
-    return out
-
-
-def floret_words(cache: Path) -> list[str]:
-    """Words to fit the subword (floret) table on: the training splits' forms (no dev or test split,
-    so that dev scores show how unseen words fare), the nlp-id root words and the name tokens of
-    warta's actor knowledge base, each with its lowercase and capitalised variant."""
-    import csv
-    import re
-
-    counts: Counter[str] = Counter()
-    for sentences in _all_training_words(cache):
-        for s in sentences:
-            counts.update(retokenize(s, ner=False)[0])
-    extra = set(w.strip() for w in wheel_text(cache, "root-word.txt").split() if w.strip())
-    for path in sorted((ROOT / "src" / "warta" / "data").glob("**/actors/*.csv")):
-        with open(path, encoding="utf-8") as handle:
-            rows = csv.reader(line for line in handle if not line.startswith("#"))
-            for row in rows:
-                for cell in row[:2]:
-                    extra.update(re.findall(r"[^\W\d_][\w'-]*", cell))
-    for word in extra:
+    for word in extra or ():
         counts.setdefault(word, 0)
     for word in list(counts):
         for variant in (word.lower(), word[:1].upper() + word[1:].lower()):
@@ -243,18 +188,12 @@ def floret_words(cache: Path) -> list[str]:
     return [w for w, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
 
 
-def build_floret_vectors(cache: Path, *, dims: int, rows: int, minn: int, maxn: int, hash_count: int) -> Path:
-    """A floret table (spaCy's subword vectors: a word's vector is the mean of the rows its character
-    n-grams hash to, so every word, seen or not, gets one), fitted by least squares to the PCA-reduced
-    USE multilingual v3 embeddings of floret_words."""
+def _use_pca(cache: Path, words: list[str], dims: int, *, name: str):  # noqa: ANN202 - a numpy array
+    """USE multilingual v3 embedding of each word as a one-word "sentence" (cached in name_N.npy),
+    mean removed, PCA to dims (a fixed sign per component), scaled to unit variance."""
     import numpy as np
-    from spacy.vectors import Vectors
 
-    out = cache / f"floret_use_{dims}_{rows}_{minn}{maxn}h{hash_count}"
-    if (out / "vectors").is_file():
-        return out
-    words = floret_words(cache)
-    raw = cache / f"use_floret_words_{len(words)}.npy"
+    raw = cache / f"{name}_{len(words)}.npy"
     if raw.is_file():
         table = np.load(raw)
     else:
@@ -270,8 +209,61 @@ def build_floret_vectors(cache: Path, *, dims: int, rows: int, minn: int, maxn: 
     table -= table.mean(axis=0)
     _, _, vt = np.linalg.svd(table[:: max(1, len(words) // 20000)], full_matrices=False)
     components = vt[:dims] * np.sign(vt[:dims, :1])
-    target = table @ components.T
-    target /= target.std()
+    reduced = table @ components.T
+    return reduced / reduced.std()
+
+
+def vector_words(cache: Path) -> list[str]:
+    """Word forms of the training splits only (a dev word in the table would flatter the dev scores
+    that choose the model)."""
+    return _word_forms([*_all_training_words(cache), read_ner(SHARED / "ner/nerp/train_preprocess.txt")])
+
+
+def build_vectors(cache: Path, *, dims: int, max_words: int) -> Path:
+    """An exact word -> vector table of vector_words (USE + PCA) -> cache/vectors_*."""
+    import numpy as np
+    from spacy.vectors import Vectors
+
+    out = cache / f"vectors_use_train_{dims}_{max_words}"
+    if (out / "vectors").is_file():
+        return out
+    words = vector_words(cache)[:max_words]
+    reduced = _use_pca(cache, words, dims, name="use_table_words")
+    vectors = Vectors(data=reduced.astype(np.float32), keys=words, name=f"use_multilingual_v3_pca{dims}")
+    out.mkdir(parents=True, exist_ok=True)
+    vectors.to_disk(out)
+    print(f"vectors: {len(words)} words x {dims} dims -> {out}", flush=True)
+    return out
+
+
+def floret_words(cache: Path) -> list[str]:
+    """Words to fit the subword (floret) table on: the training splits' forms (no dev or test split,
+    so that dev scores show how unseen words fare), the nlp-id root words and the name tokens of
+    warta's actor knowledge base."""
+    import csv
+    import re
+
+    extra = {w.strip() for w in wheel_text(cache, "root-word.txt").split() if w.strip()}
+    for path in sorted((ROOT / "src" / "warta" / "data").glob("**/actors/*.csv")):
+        with open(path, encoding="utf-8") as handle:
+            for row in csv.reader(line for line in handle if not line.startswith("#")):
+                for cell in row[:2]:
+                    extra.update(re.findall(r"[^\W\d_][\w'-]*", cell))
+    return _word_forms(_all_training_words(cache), extra)
+
+
+def build_floret_vectors(cache: Path, *, dims: int, rows: int, minn: int, maxn: int, hash_count: int) -> Path:
+    """A floret table (spaCy's subword vectors: a word's vector is the mean of the rows its character
+    n-grams hash to, so every word, seen or not, gets one), fitted by least squares to the PCA-reduced
+    USE multilingual v3 embeddings of floret_words."""
+    import numpy as np
+    from spacy.vectors import Vectors
+
+    out = cache / f"floret_use_{dims}_{rows}_{minn}{maxn}h{hash_count}"
+    if (out / "vectors").is_file():
+        return out
+    words = floret_words(cache)
+    target = _use_pca(cache, words, dims, name="use_floret_words")
 
     vectors = Vectors(
         data=np.zeros((rows, dims), dtype=np.float32), mode="floret", minn=minn, maxn=maxn, hash_count=hash_count,
