@@ -103,30 +103,19 @@ upstream = "tok2vec"
 """
 
 
-# NER with a tok2vec of its own (the shared one is dominated by the much larger POS data).
-NER_OWN_TOK2VEC = """
-[ner]
-factory = "ner"
-
-[ner.model]
-@architectures = "spacy.TransitionBasedParser.v2"
-state_type = "ner"
-extra_state_tokens = false
-hidden_width = 64
-maxout_pieces = 2
-use_upper = true
-nO = null
-
-[ner.model.tok2vec]
-@architectures = "spacy.HashEmbedCNN.v2"
-pretrained_vectors = null
-width = 96
-depth = 4
-embed_size = 5000
-window_size = 1
-maxout_pieces = 3
-subword_features = true
-"""
+def ner_tok2vec_config(*, width: int, embed_size: int, window: int, vectors: bool) -> dict[str, object]:
+    """The NER's own tok2vec (the shared one is dominated by the much larger POS data), put in place
+    of the listener in CONFIG's ner section."""
+    return {
+        "@architectures": "spacy.HashEmbedCNN.v2",
+        "pretrained_vectors": True if vectors else None,
+        "width": width,
+        "depth": 4,
+        "embed_size": embed_size,
+        "window_size": window,
+        "maxout_pieces": 3,
+        "subword_features": True,
+    }
 
 
 # --------------------------------------------------------------------------------------- wheel
@@ -505,18 +494,16 @@ def train(
     config = Config().from_str(CONFIG)
     components = dict(config["components"])
     if ner_own_tok2vec:
-        ner_config = (
-            NER_OWN_TOK2VEC.replace("width = 96", f"width = {ner_width}")
-            .replace("embed_size = 5000", f"embed_size = {ner_embed_size}")
-            .replace("window_size = 1", f"window_size = {ner_window}")
-        )
         if vectors is not None:
             from spacy.vectors import Vectors
 
             nlp.vocab.vectors = Vectors().from_disk(vectors)
             nlp.vocab.vectors.name = vectors.name
-            ner_config = ner_config.replace("pretrained_vectors = null", "pretrained_vectors = true")
-        components["ner"] = Config().from_str(ner_config)["ner"]
+        tok2vec = ner_tok2vec_config(
+            width=ner_width, embed_size=ner_embed_size, window=ner_window, vectors=vectors is not None
+        )
+        ner = dict(components["ner"])
+        components["ner"] = {**ner, "model": {**ner["model"], "tok2vec": tok2vec}}
     for name in ("tok2vec", "tagger", "ner"):
         component = dict(components[name])
         nlp.add_pipe(component.pop("factory"), name=name, config=component)
