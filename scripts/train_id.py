@@ -401,6 +401,43 @@ def retokenize(sentence: TaggedSentence, *, ner: bool) -> tuple[list[str], list[
     return words, tags
 
 
+def _mentions(sentence: TaggedSentence) -> list[tuple[int, int, str]]:
+    """(start, end, label) word spans of a BIO-tagged sentence."""
+    spans: list[tuple[int, int, str]] = []
+    for i, tag in enumerate(sentence.tags):
+        if tag.startswith("B-"):
+            spans.append((i, i + 1, tag[2:]))
+        elif tag.startswith("I-") and spans and spans[-1][1] == i:
+            spans[-1] = (spans[-1][0], i + 1, spans[-1][2])
+    return spans
+
+
+def replace_mentions(sentences: list[TaggedSentence], rng: random.Random) -> list[TaggedSentence]:
+    """A copy of the sentences in which every entity mention is swapped for another mention of the
+    same label drawn from the same sentences (mention replacement, Dai & Adel 2020): new name/context
+    pairs, so the model leans on context and word shape rather than on memorised names."""
+    pool: dict[str, list[tuple[str, ...]]] = {}
+    for s in sentences:
+        for a, b, label in _mentions(s):
+            pool.setdefault(label, []).append(s.words[a:b])
+    out = []
+    for s in sentences:
+        words: list[str] = []
+        tags: list[str] = []
+        last = 0
+        for a, b, label in _mentions(s):
+            words += s.words[last:a]
+            tags += s.tags[last:a]
+            name = rng.choice(pool[label])
+            words += name
+            tags += ["B-" + label] + ["I-" + label] * (len(name) - 1)
+            last = b
+        words += s.words[last:]
+        tags += s.tags[last:]
+        out.append(TaggedSentence(tuple(words), tuple(tags)))
+    return out
+
+
 def make_examples(nlp, sentences: list[TaggedSentence], *, ner: bool):  # noqa: ANN001, ANN201
     from spacy.tokens import Doc
     from spacy.training import Example
@@ -483,7 +520,11 @@ def train(
     pretrain_epochs: int = 0,
     ner_embed_size: int = 5000,
     ner_window: int = 1,
+    averages: bool = False,
+    augment: int = 0,
 ) -> None:
+    import contextlib
+
     import spacy
     from spacy.util import compounding, fix_random_seed, minibatch
     from thinc.api import Config
@@ -511,7 +552,11 @@ def train(
     corpus = nlpid_corpus(cache)
     pos_train, _ = split_nlpid(corpus)
     pos_train += read_pos(SHARED / "pos/posp/train_preprocess.txt")
-    ner_train = read_ner(SHARED / "ner/nergrit/train_preprocess.txt") * nergrit_repeat
+    nergrit = read_ner(SHARED / "ner/nergrit/train_preprocess.txt")
+    ner_train = nergrit * (nergrit_repeat - augment)
+    swap_rng = random.Random(SEED + 1)  # its own stream: the batch order does not depend on --augment
+    for _ in range(augment):  # copies with their mentions swapped, instead of plain repeats
+        ner_train += replace_mentions(nergrit, swap_rng)
     ner_train += read_ner(SHARED / "ner/idner-news-2k/train.txt")
     if nerp:
         ner_train += read_ner(SHARED / "ner/nerp/train_preprocess.txt")
@@ -563,23 +608,26 @@ def train(
             step += 1
             if step >= steps:
                 break
-        tag_acc = nlp.evaluate(pos_dev)["tag_acc"]
-        ud_acc = nlp.evaluate(ud_dev)["tag_acc"]
-        if ud_repeat:  # trained for UD too: judge the tagger on both conventions
-            tag_acc = (tag_acc + ud_acc) / 2
-        grit = nlp.evaluate(nergrit_dev)
-        idner = nlp.evaluate(idner_dev)
-        # model choice on dev data only: POS accuracy and the two cased NER dev sets, equally
-        score = (tag_acc + grit["ents_f"] + idner["ents_f"]) / 3
-        elapsed = time.monotonic() - started
-        per_type = {k: round(v["f"], 3) for k, v in sorted((grit.get("ents_per_type") or {}).items())}
-        print(
-            f"epoch {epoch} step {step} {elapsed:.0f}s tag_acc {tag_acc:.4f} ud_gsd_dev {ud_acc:.4f} nergrit_f {grit['ents_f']:.4f} "
-            f"{per_type} idner_f {idner['ents_f']:.4f} score {score:.4f}",
-            flush=True,
-        )
-        if score > best:
-            best, best_bytes = score, nlp.to_bytes()
+        # judge (and keep) the running average of the weights, as spaCy's own training loop does
+        weights = nlp.use_params(optimizer.averages) if averages else contextlib.nullcontext()
+        with weights:
+            tag_acc = nlp.evaluate(pos_dev)["tag_acc"]
+            ud_acc = nlp.evaluate(ud_dev)["tag_acc"]
+            if ud_repeat:  # trained for UD too: judge the tagger on both conventions
+                tag_acc = (tag_acc + ud_acc) / 2
+            grit = nlp.evaluate(nergrit_dev)
+            idner = nlp.evaluate(idner_dev)
+            # model choice on dev data only: POS accuracy and the two cased NER dev sets, equally
+            score = (tag_acc + grit["ents_f"] + idner["ents_f"]) / 3
+            elapsed = time.monotonic() - started
+            per_type = {k: round(v["f"], 3) for k, v in sorted((grit.get("ents_per_type") or {}).items())}
+            print(
+                f"epoch {epoch} step {step} {elapsed:.0f}s tag_acc {tag_acc:.4f} ud_gsd_dev {ud_acc:.4f} nergrit_f {grit['ents_f']:.4f} "
+                f"{per_type} idner_f {idner['ents_f']:.4f} score {score:.4f}",
+                flush=True,
+            )
+            if score > best:
+                best, best_bytes = score, nlp.to_bytes()
         if elapsed > budget_s:
             print(f"time budget {budget_s}s reached", flush=True)
             break
@@ -699,6 +747,12 @@ def main() -> None:
         "--floret-rows", type=int, default=50000, help="subword (floret) vectors with this many rows instead"
     )
     parser.add_argument("--vector-words", type=int, default=80000)
+    parser.add_argument(
+        "--averages", action=argparse.BooleanOptionalAction, default=False, help="keep the averaged weights"
+    )
+    parser.add_argument(
+        "--augment", type=int, default=0, help="NERGrit copies (of --nergrit-repeat) with mentions swapped"
+    )
     args = parser.parse_args()
     if args.what in ("lexicon", "all"):
         build_lexicon(args.cache)
@@ -726,6 +780,8 @@ def main() -> None:
             pretrain_epochs=args.pretrain_epochs,
             ner_embed_size=args.ner_embed_size,
             ner_window=args.ner_window,
+            averages=args.averages,
+            augment=args.augment,
         )
     if args.what in ("evaluate", "all"):
         evaluate(args.cache)

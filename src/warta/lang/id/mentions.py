@@ -6,12 +6,19 @@ bangsa, rakyat: norp_cues.txt) becomes NORP ("warga Korea Selatan" -> NORP "Kore
 Mentions never cross a sentence boundary or touch a removed span. In cased text a mention with no
 capital letter and no digit is dropped: the model also learned from NERP, a lowercased corpus, and
 would otherwise tag common nouns ("gigi", "jarum") that a cased article never writes as names.
+
+The model reads one sentence at a time, so one article can call the same name a person in one
+sentence and a place in the next. Labels are then made consistent across the document: a one-word
+mention that is the last word of a longer PER mention ("Goldberg" after "Philip Goldberg") is PER,
+and mentions with the same text take the label most of them have.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
+from collections import Counter
 
 from warta.lang.id.lexicon import DATA_DIR
 from warta.model import Mention, Sentence
@@ -76,4 +83,26 @@ def build_mentions(
             end -= 1
         if end > start and (not cased or _looks_like_name(text[start:end])):
             mentions.append(Mention(start, end, text[start:end], label_mention(text, start, end, label)))
-    return tuple(mentions)
+    return harmonise_labels(mentions)
+
+
+def harmonise_labels(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """One label per name within a document (see the module docstring). NORP depends on the cue word
+    before the mention, not on the name, so NORP mentions neither vote nor change."""
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PER" and len(m.text.split()) > 1}
+    votes: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.label != "NORP":
+            votes.setdefault(m.text, Counter())[m.label] += 1
+    out = []
+    for m in mentions:
+        label = m.label
+        if label != "NORP":
+            if label != "PER" and m.text in surnames and _key(m.text) not in gazetteer_gpe():
+                label = "PER"
+            else:
+                (top, n), *rest = votes[m.text].most_common()
+                if top != label and (not rest or rest[0][1] < n):
+                    label = top
+        out.append(m if label == m.label else dataclasses.replace(m, label=label))
+    return tuple(out)
