@@ -591,7 +591,16 @@ def train(
                 pretrain_tok2vec(nlp, ner_tok2vec, pretraining_sentences(cache), epochs=pretrain_epochs)
             )
         pretrained = weights.read_bytes()
-    optimizer = nlp.initialize(lambda: pos_examples[:: max(1, len(pos_examples) // 2000)] + ner_examples)
+    optimizer = None
+    if averages:  # spaCy's default Adam, keeping a running average of the weights
+        from thinc.api import registry
+
+        optimizer = registry.resolve({"o": {**nlp.config["training"]["optimizer"], "use_averages": True}})[
+            "o"
+        ]
+    optimizer = nlp.initialize(
+        lambda: pos_examples[:: max(1, len(pos_examples) // 2000)] + ner_examples, sgd=optimizer
+    )
     if pretrained is not None:
         nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0].from_bytes(pretrained)
     started = time.monotonic()
@@ -608,7 +617,7 @@ def train(
             step += 1
             if step >= steps:
                 break
-        # judge (and keep) the running average of the weights, as spaCy's own training loop does
+        # judge (and keep) the running average of the weights
         weights = nlp.use_params(optimizer.averages) if averages else contextlib.nullcontext()
         with weights:
             tag_acc = nlp.evaluate(pos_dev)["tag_acc"]
