@@ -725,7 +725,7 @@ def main() -> None:
     )
     parser.add_argument("what", choices=("lexicon", "vectors", "train", "evaluate", "all"))
     parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "warta-train")
-    parser.add_argument("--steps", type=int, default=6000)
+    parser.add_argument("--steps", type=int, default=9000)
     parser.add_argument("--pos-per-epoch", type=int, default=5000)
     parser.add_argument("--budget", type=float, default=25 * 60, help="safety cap in seconds")
     # Defaults are the shipped configuration, chosen on the dev sets (see models/README.md).
@@ -757,7 +757,7 @@ def main() -> None:
     )
     parser.add_argument("--vector-words", type=int, default=80000)
     parser.add_argument(
-        "--averages", action=argparse.BooleanOptionalAction, default=False, help="keep the averaged weights"
+        "--averages", action=argparse.BooleanOptionalAction, default=True, help="keep the averaged weights"
     )
     parser.add_argument(
         "--augment", type=int, default=0, help="NERGrit copies (of --nergrit-repeat) with mentions swapped"
