@@ -672,10 +672,11 @@ def _sentence_f1(sentences: list[TaggedSentence]) -> dict[str, float]:
     return {"p": round(o["precision"], 4), "r": round(o["recall"], 4), "f": round(o["f1"], 4)}
 
 
-def evaluate(cache: Path) -> None:
+def evaluate(cache: Path, model_dir: Path = MODEL_DIR) -> None:
+    """Test scores of the pipeline in model_dir, written to scores.json beside it."""
     import spacy
 
-    nlp = spacy.load(MODEL_DIR)
+    nlp = spacy.load(model_dir)
     scores: dict[str, object] = {}
     _, held_out = split_nlpid(nlpid_corpus(cache))
     scores["pos_acc"] = {
@@ -714,7 +715,7 @@ def evaluate(cache: Path) -> None:
             "micro": {k: round(result[f"ents_{k}"], 4) for k in "prf"},
             **{t: {k: round(v[k], 4) for k in "prf"} for t, v in sorted(result["ents_per_type"].items())},
         }
-    out = MODEL_DIR.parent / "scores.json"
+    out = model_dir.parent / "scores.json"
     out.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(scores, indent=2))
 
@@ -793,7 +794,7 @@ def main() -> None:
             augment=args.augment,
         )
     if args.what in ("evaluate", "all"):
-        evaluate(args.cache)
+        evaluate(args.cache, args.out)
 
 
 if __name__ == "__main__":
