@@ -522,6 +522,7 @@ def train(
     ner_window: int = 1,
     averages: bool = False,
     augment: int = 0,
+    dropout: float = 0.15,
 ) -> None:
     import contextlib
 
@@ -613,7 +614,7 @@ def train(
         rng.shuffle(batch_pool)
         losses: dict[str, float] = {}
         for batch in minibatch(batch_pool, size=compounding(8.0, 32.0, 1.001)):
-            nlp.update(batch, drop=0.15, sgd=optimizer, losses=losses)
+            nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
             step += 1
             if step >= steps:
                 break
@@ -763,6 +764,7 @@ def main() -> None:
     parser.add_argument(
         "--augment", type=int, default=0, help="NERGrit copies (of --nergrit-repeat) with mentions swapped"
     )
+    parser.add_argument("--dropout", type=float, default=0.15)
     args = parser.parse_args()
     if args.what in ("lexicon", "all"):
         build_lexicon(args.cache)
@@ -792,6 +794,7 @@ def main() -> None:
             ner_window=args.ner_window,
             averages=args.averages,
             augment=args.augment,
+            dropout=args.dropout,
         )
     if args.what in ("evaluate", "all"):
         evaluate(args.cache, args.out)
