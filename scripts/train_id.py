@@ -401,37 +401,28 @@ def retokenize(sentence: TaggedSentence, *, ner: bool) -> tuple[list[str], list[
     return words, tags
 
 
-def _mentions(sentence: TaggedSentence) -> list[tuple[int, int, str]]:
-    """(start, end, label) word spans of a BIO-tagged sentence."""
-    spans: list[tuple[int, int, str]] = []
-    for i, tag in enumerate(sentence.tags):
-        if tag.startswith("B-"):
-            spans.append((i, i + 1, tag[2:]))
-        elif tag.startswith("I-") and spans and spans[-1][1] == i:
-            spans[-1] = (spans[-1][0], i + 1, spans[-1][2])
-    return spans
-
-
 def replace_mentions(sentences: list[TaggedSentence], rng: random.Random) -> list[TaggedSentence]:
     """A copy of the sentences in which every entity mention is swapped for another mention of the
     same label drawn from the same sentences (mention replacement, Dai & Adel 2020): new name/context
     pairs, so the model leans on context and word shape rather than on memorised names."""
+    from warta.eval.tasks import bio_spans
+
     pool: dict[str, list[tuple[str, ...]]] = {}
     for s in sentences:
-        for a, b, label in _mentions(s):
-            pool.setdefault(label, []).append(s.words[a:b])
+        for a, last_word, label in bio_spans(s.tags):
+            pool.setdefault(label, []).append(s.words[a : last_word + 1])
     out = []
     for s in sentences:
         words: list[str] = []
         tags: list[str] = []
         last = 0
-        for a, b, label in _mentions(s):
+        for a, last_word, label in bio_spans(s.tags):
             words += s.words[last:a]
             tags += s.tags[last:a]
             name = rng.choice(pool[label])
             words += name
             tags += ["B-" + label] + ["I-" + label] * (len(name) - 1)
-            last = b
+            last = last_word + 1
         words += s.words[last:]
         tags += s.tags[last:]
         out.append(TaggedSentence(tuple(words), tuple(tags)))
