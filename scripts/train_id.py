@@ -554,6 +554,7 @@ def train(
         ner_train += read_ner(SHARED / "ner/nerp/train_preprocess.txt")
     pos_examples = make_examples(nlp, pos_train, ner=False)
     # UD CSUI train (UD's own conventions: PROPN, DET/PRON "nya", ADP/SCONJ) in every epoch
+    # (built even when unused: its words enter the vocab's strings, which the saved pipeline keeps)
     ud_examples = make_examples(nlp, read_conllu(SHARED / "ud/csui/id_csui-ud-train.conllu"), ner=False)
     ud_examples *= ud_repeat
     ud_dev = make_examples(nlp, read_conllu(SHARED / "ud/gsd/id_gsd-ud-dev.conllu"), ner=False)
@@ -610,8 +611,8 @@ def train(
             if step >= steps:
                 break
         # judge (and keep) the running average of the weights
-        weights = nlp.use_params(optimizer.averages) if averages else contextlib.nullcontext()
-        with weights:
+        judged = nlp.use_params(optimizer.averages) if averages else contextlib.nullcontext()
+        with judged:
             tag_acc = nlp.evaluate(pos_dev)["tag_acc"]
             ud_acc = nlp.evaluate(ud_dev)["tag_acc"]
             if ud_repeat:  # trained for UD too: judge the tagger on both conventions
