@@ -6,6 +6,7 @@ bangsa, rakyat: norp_cues.txt) becomes NORP ("warga Korea Selatan" -> NORP "Kore
 Mentions never cross a sentence boundary or touch a removed span. In cased text a mention with no
 capital letter and no digit is dropped: the model also learned from NERP, a lowercased corpus, and
 would otherwise tag common nouns ("gigi", "jarum") that a cased article never writes as names.
+A weekday name at the end of a longer mention is cut off ("Joko Widodo Rabu" -> "Joko Widodo").
 
 The model reads one sentence at a time, so one article can call the same name a person in one
 sentence and a place in the next. Labels are then made consistent across the document: a one-word
@@ -20,10 +21,13 @@ import functools
 import re
 from collections import Counter
 
+import yaml
+
 from warta.lang.id.lexicon import DATA_DIR
 from warta.model import Mention, Sentence
 
 _SPACE = re.compile(r"\s+")
+_LAST_WORD = re.compile(r"(?<=\S)\s+(\S+)$")  # a last word that is not the only one
 
 
 def _read(name: str) -> frozenset[str]:
@@ -46,6 +50,25 @@ def gazetteer_gpe() -> frozenset[str]:
 @functools.cache
 def norp_cues() -> frozenset[str]:
     return _read("norp_cues.txt")
+
+
+@functools.cache
+def weekdays() -> frozenset[str]:
+    """Weekday names, from the time words file (one list of them for the whole language)."""
+    path = DATA_DIR / "time_words.yaml"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(
+        _key(x) for x in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("weekdays", {})
+    )
+
+
+def trim_trailing_weekday(text: str, start: int, end: int) -> int:
+    """The end of a mention without a weekday name after it: news writes the day right after the
+    speaker ("kata Joko Widodo Rabu"), and the model, reading capitalised words, takes it in."""
+    while (last := _LAST_WORD.search(text, start, end)) and _key(last.group(1)) in weekdays():
+        end = last.start()
+    return end
 
 
 def label_mention(text: str, start: int, end: int, label: str) -> str:
@@ -81,6 +104,7 @@ def build_mentions(
         end = min(end, sentence.end)
         while end > start and text[end - 1] in " ,.;:":
             end -= 1
+        end = trim_trailing_weekday(text, start, end)
         if end > start and (not cased or _looks_like_name(text[start:end])):
             mentions.append(Mention(start, end, text[start:end], label_mention(text, start, end, label)))
     return harmonise_labels(mentions)
