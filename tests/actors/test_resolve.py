@@ -359,3 +359,20 @@ def test_resolve_uses_ner_mentions_as_extra_candidates() -> None:
         Mention(start, start + 12, "Budi Gunawan", "PER"),)})  # fmt: skip
     found = [(a.text, a.country) for a in resolve_actors(doc, ExtractOptions()).actors]
     assert ("Budi Gunawan", None) in found
+
+
+def test_resolve_person_mention_on_a_country_alias_is_the_person() -> None:
+    import dataclasses
+
+    from warta.model import Mention
+
+    text = "Polisi menahan tersangka berinisial AS di Bogor. AS mengecam penahanan itu."
+    doc = document(text)
+    start = text.index("AS")
+    assert (start, "AS", "USA") in [
+        (a.start, a.text, a.country) for a in resolve_actors(doc, ExtractOptions()).actors
+    ]
+    doc = dataclasses.replace(doc, mentions=(Mention(start, start + 2, "AS", "PER"),))
+    found = [(a.start, a.text, a.country) for a in resolve_actors(doc, ExtractOptions()).actors]
+    assert (start, "AS", None) in found  # the suspect
+    assert (text.rindex("AS"), "AS", "USA") in found  # the country, not tagged a person, stays

@@ -82,13 +82,22 @@ def _mention_candidates(document: Document, kb: KnowledgeBase, cands: list[Candi
     return out
 
 
+def _without_people_read_as_countries(document: Document, cands: list[Candidate]) -> list[Candidate]:
+    """A country match that is exactly a person mention is the person: the analyser saw a cue the
+    alias list cannot ("tersangka berinisial AS" is a suspect's initials, not Amerika Serikat)."""
+    people = {(m.start, m.end) for m in document.mentions if m.label in NER_PERSON}
+    return [c for c in cands if not (c.kind == "country" and (c.start, c.end) in people)]
+
+
 def find_actors(document: Document, kb: KnowledgeBase | None = None) -> list[Resolved]:
     """Resolved actor mentions with their candidates (the role phrase, the kind of mention)."""
     kb = kb or load_kb(document.lang if document.lang in ("id", "en") else "id")
     text = document.text
     words = words_of(text, _sentence_spans(document), document.removed)
     matches = find_matches(text, words, kb)
-    cands = build_candidates(text, words, matches, kb, document.published)
+    cands = _without_people_read_as_countries(
+        document, build_candidates(text, words, matches, kb, document.published)
+    )
     cands = sorted([*cands, *_mention_candidates(document, kb, cands)], key=lambda c: (c.start, c.end))
     return sorted(resolve(text, cands, kb), key=lambda r: (r.start, r.end))
 

@@ -6,7 +6,9 @@ bangsa, rakyat: norp_cues.txt) becomes NORP ("warga Korea Selatan" -> NORP "Kore
 Mentions never cross a sentence boundary or touch a removed span. In cased text a mention with no
 capital letter and no digit is dropped: the model also learned from NERP, a lowercased corpus, and
 would otherwise tag common nouns ("gigi", "jarum") that a cased article never writes as names.
-A weekday name at the end of a longer mention is cut off ("Joko Widodo Rabu" -> "Joko Widodo").
+A weekday name at the end of a longer mention is cut off ("Joko Widodo Rabu" -> "Joko Widodo"),
+and so are honorifics and ranks before a person's name ("Prof. Dr. H. Mahfud" -> "Mahfud",
+name_titles.txt); initials after "berinisial" are a person (person_cues.txt), not "AS" the country.
 
 The model reads one sentence at a time, so one article can call the same name a person in one
 sentence and a place in the next. Labels are then made consistent across the document: a one-word
@@ -27,6 +29,7 @@ from warta.lang.id.lexicon import DATA_DIR
 from warta.model import Mention, Sentence
 
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"(?<=\S)\s+(\S+)$")  # a last word that is not the only one
 
 
@@ -53,6 +56,25 @@ def norp_cues() -> frozenset[str]:
 
 
 @functools.cache
+def person_cues() -> frozenset[str]:
+    return _read("person_cues.txt")
+
+
+@functools.cache
+def name_titles() -> frozenset[str]:
+    return _read("name_titles.txt")
+
+
+def strip_leading_titles(text: str, start: int, end: int) -> int:
+    """The start of a person mention without the honorifics and ranks before the name
+    ("Prof. Dr. H. Mahfud" -> "Mahfud"); end when the mention is nothing but titles."""
+    for word in _WORD.finditer(text, start, end):
+        if _key(word.group()) not in name_titles():
+            return word.start()
+    return end
+
+
+@functools.cache
 def weekdays() -> frozenset[str]:
     """Weekday names, from the time words file (one list of them for the whole language)."""
     path = DATA_DIR / "time_words.yaml"
@@ -73,9 +95,11 @@ def trim_trailing_weekday(text: str, start: int, end: int) -> int:
 
 def label_mention(text: str, start: int, end: int, label: str) -> str:
     """The final label of a model mention text[start:end] (PER/ORG/LOC in, PER/ORG/LOC/GPE/NORP out)."""
+    before = text[max(0, start - 40) : start].split()
+    if before and before[-1].casefold() in person_cues():
+        return "PER"
     if label != "LOC" and label != "GPE":
         return label
-    before = text[max(0, start - 40) : start].split()
     if before and before[-1].casefold() in norp_cues():
         return "NORP"
     return "GPE" if _key(text[start:end]) in gazetteer_gpe() else "LOC"
@@ -105,6 +129,8 @@ def build_mentions(
         while end > start and text[end - 1] in " ,.;:":
             end -= 1
         end = trim_trailing_weekday(text, start, end)
+        if label == "PER" or strip_leading_titles(text, start, end) == end:
+            start = strip_leading_titles(text, start, end)
         if end > start and (not cased or _looks_like_name(text[start:end])):
             mentions.append(Mention(start, end, text[start:end], label_mention(text, start, end, label)))
     return harmonise_labels(mentions)

@@ -1,0 +1,61 @@
+"""Mention boundaries and labels fixed by rule: weekday names, titles, initials (warta.lang.id.mentions)."""
+
+from warta.lang.id.mentions import build_mentions, trim_trailing_weekday
+from warta.model import Sentence
+
+
+def _one_sentence(text: str, surface: str, label: str):
+    start = text.index(surface)
+    return build_mentions(text, [(start, start + len(surface), label)], (Sentence(0, len(text), text),))
+
+
+def test_weekday_after_a_speaker_is_not_part_of_the_name():
+    text = "Juru bicara Pentagon John Kirby Kamis mengatakan bantuan akan dikirim."
+    (mention,) = _one_sentence(text, "John Kirby Kamis", "PER")
+    assert (mention.text, mention.label) == ("John Kirby", "PER")
+    assert text[mention.start : mention.end] == mention.text
+
+
+def test_weekday_spellings_and_line_breaks():
+    text = "Laporan kantor berita Reuters\nJum'at malam menyebut hal itu."
+    (mention,) = _one_sentence(text, "Reuters\nJum'at", "ORG")
+    assert mention.text == "Reuters"
+
+
+def test_a_name_that_is_only_a_weekday_or_has_it_inside_stays_whole():
+    text = "Minggu lalu Jalan Senin Raya ditutup."
+    assert trim_trailing_weekday(text, 0, len("Minggu")) == len("Minggu")  # nothing left to keep
+    start = text.index("Jalan")
+    end = start + len("Jalan Senin Raya")
+    assert trim_trailing_weekday(text, start, end) == end
+
+
+def test_titles_and_ranks_before_a_name_are_not_part_of_the_person():
+    text = "Ketua MK Prof. Dr. H. Arief Hidayat hadir bersama Kapolda Irjen Fadil Imran."
+    mentions = build_mentions(
+        text,
+        [
+            (text.index("Prof."), text.index(" hadir"), "PER"),
+            (text.index("Irjen"), len(text) - 1, "PER"),
+            (text.index("Irjen"), text.index(" Fadil"), "ORG"),  # a rank alone is no name at all
+        ],
+        (Sentence(0, len(text), text),),
+    )
+    assert [(m.text, m.label) for m in mentions] == [("Arief Hidayat", "PER"), ("Fadil Imran", "PER")]
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_titles_stay_inside_organisations_and_places():
+    text = "Ia dirawat di RS Prof. Dr. Margono Soekarjo di Jalan Jenderal Sudirman."
+    start = text.index("RS")
+    (org,) = build_mentions(text, [(start, text.index(" di Jalan"), "ORG")], (Sentence(0, len(text), text),))
+    assert org.text == "RS Prof. Dr. Margono Soekarjo"
+
+
+def test_initials_after_berinisial_are_a_person_not_a_country():
+    text = "Polisi menangkap seorang tersangka berinisial AS (34) di Bogor."
+    (mention,) = _one_sentence(text, "AS", "LOC")
+    assert (mention.text, mention.label) == ("AS", "PER")
+    (country,) = _one_sentence("Presiden AS datang.", "AS", "LOC")
+    assert country.label == "GPE"
