@@ -103,14 +103,16 @@ upstream = "tok2vec"
 """
 
 
-def ner_tok2vec_config(*, width: int, embed_size: int, window: int, vectors: bool) -> dict[str, object]:
+def ner_tok2vec_config(
+    *, width: int, embed_size: int, window: int, vectors: bool, depth: int = 4
+) -> dict[str, object]:
     """The NER's own tok2vec (the shared one is dominated by the much larger POS data), put in place
     of the listener in CONFIG's ner section."""
     return {
         "@architectures": "spacy.HashEmbedCNN.v2",
         "pretrained_vectors": True if vectors else None,
         "width": width,
-        "depth": 4,
+        "depth": depth,
         "embed_size": embed_size,
         "window_size": window,
         "maxout_pieces": 3,
@@ -454,6 +456,55 @@ def nlpid_dev(sentences: list[TaggedSentence]) -> list[TaggedSentence]:
     return [s for i, s in enumerate(sentences) if i % 10 == 8][:1500]
 
 
+# --------------------------------------------------------------------------------------- self-training
+# Words that may sit inside a name without being tagged PROPN ("Bea dan Cukai", "Bank of America").
+NAME_JOINERS = {"dan", "of", "de", "van", "von", "bin", "binti", "the", "&", "al", "el", "la", "-"}
+
+
+def _held_out_texts() -> set[str]:
+    """Every NER dev and test sentence, spaces removed and lowercased: no silver sentence may be one."""
+    paths = [
+        SHARED / "ner/nergrit/valid_preprocess.txt",
+        SHARED / "ner/nergrit/test_preprocess.txt",
+        SHARED / "ner/idner-news-2k/dev.txt",
+        SHARED / "ner/idner-news-2k/test.txt",
+        SHARED / "ner/nerp/valid_preprocess.txt",
+        SHARED / "ner/nerp/test_preprocess.txt",
+    ]
+    return {"".join(x.words).lower() for p in paths for x in read_ner(p)}
+
+
+def silver_examples(nlp, teacher: Path, sentences: list[TaggedSentence]):  # noqa: ANN001, ANN201
+    """NER examples labelled by a teacher pipeline on cased news text that has gold POS tags.
+
+    The POS tags check the teacher: a sentence is kept only when every word of every predicted
+    entity is a PROPN (or a joiner such as "dan"); PROPN words outside every entity are left
+    unlabelled (missing), not O, because the teacher may have missed a name there."""
+    import spacy
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    teacher_nlp = spacy.load(teacher, exclude=["tagger"])
+    held_out = _held_out_texts()
+    examples = []
+    for s in sentences:
+        if "".join(s.words).lower() in held_out:
+            continue
+        words, tags = retokenize(s, ner=False)
+        doc = Doc(teacher_nlp.vocab, words=words)
+        for _, proc in teacher_nlp.pipeline:
+            doc = proc(doc)
+        if any(tags[t.i] != "PROPN" and t.text.lower() not in NAME_JOINERS for e in doc.ents for t in e):
+            continue
+        iob: list[str | None] = [None if tag == "PROPN" else "O" for tag in tags]
+        for e in doc.ents:
+            iob[e.start : e.end] = ["B-" + e.label_] + ["I-" + e.label_] * (len(e) - 1)
+        examples.append(
+            Example(Doc(nlp.vocab, words=words), Doc(nlp.vocab, words=words, ents=iob))  # type: ignore[arg-type]
+        )
+    return examples
+
+
 # --------------------------------------------------------------------------------------- pretraining
 def pretraining_sentences(cache: Path) -> list[TaggedSentence]:
     """Raw cased text for pretraining: the training splits' sentences (labels unused, no test split)."""
@@ -511,6 +562,10 @@ def train(
     pretrain_epochs: int = 0,
     ner_embed_size: int = 5000,
     ner_window: int = 1,
+    ner_depth: int = 4,
+    ner_hidden: int = 64,
+    silver_from: Path | None = None,
+    silver_per_epoch: int = 0,
     averages: bool = False,
     augment: int = 0,
     dropout: float = 0.15,
@@ -533,10 +588,15 @@ def train(
             nlp.vocab.vectors = Vectors().from_disk(vectors)
             nlp.vocab.vectors.name = vectors.name
         tok2vec = ner_tok2vec_config(
-            width=ner_width, embed_size=ner_embed_size, window=ner_window, vectors=vectors is not None
+            width=ner_width,
+            embed_size=ner_embed_size,
+            window=ner_window,
+            vectors=vectors is not None,
+            depth=ner_depth,
         )
         ner = dict(components["ner"])
-        components["ner"] = {**ner, "model": {**ner["model"], "tok2vec": tok2vec}}
+        model = {**ner["model"], "tok2vec": tok2vec, "hidden_width": ner_hidden}
+        components["ner"] = {**ner, "model": model}
     for name in ("tok2vec", "tagger", "ner"):
         component = dict(components[name])
         nlp.add_pipe(component.pop("factory"), name=name, config=component)
@@ -562,7 +622,11 @@ def train(
     pos_dev = make_examples(nlp, nlpid_dev(corpus), ner=False)
     nergrit_dev = make_examples(nlp, read_ner(SHARED / "ner/nergrit/valid_preprocess.txt"), ner=True)
     idner_dev = make_examples(nlp, read_ner(SHARED / "ner/idner-news-2k/dev.txt"), ner=True)
-    print(f"train: {len(pos_examples)} POS, {len(ner_examples)} NER sentences", flush=True)
+    # the teacher reads the nlp-id training sentences only (cased; POSP is lowercased)
+    silver = silver_examples(nlp, silver_from, split_nlpid(corpus)[0]) if silver_from else []
+    print(
+        f"train: {len(pos_examples)} POS, {len(ner_examples)} NER, {len(silver)} silver sentences", flush=True
+    )
 
     from warta.datasets import UPOS, WARTA_LABELS
 
@@ -603,6 +667,8 @@ def train(
         batch_pool = (
             ner_examples + ud_examples + rng.sample(pos_examples, min(pos_per_epoch, len(pos_examples)))
         )
+        if silver:
+            batch_pool += rng.sample(silver, min(silver_per_epoch, len(silver)))
         rng.shuffle(batch_pool)
         losses: dict[str, float] = {}
         for batch in minibatch(batch_pool, size=compounding(8.0, 32.0, 1.001)):
@@ -742,6 +808,15 @@ def main() -> None:
     parser.add_argument("--ud-repeat", type=int, default=0, help="UD CSUI train copies in every epoch")
     parser.add_argument("--ner-embed-size", type=int, default=5000, help="hash rows of the NER's tok2vec")
     parser.add_argument("--ner-window", type=int, default=1, help="CNN window of the NER's tok2vec")
+    parser.add_argument("--ner-depth", type=int, default=4, help="CNN layers of the NER's tok2vec")
+    parser.add_argument(
+        "--silver-from",
+        type=Path,
+        default=None,
+        help="teacher pipeline that labels nlp-id news text for the NER",
+    )
+    parser.add_argument("--silver-per-epoch", type=int, default=4000)
+    parser.add_argument("--ner-hidden", type=int, default=64, help="hidden width of the NER's state model")
     parser.add_argument(
         "--pretrain-epochs", type=int, default=0, help="pretrain the NER's tok2vec on raw text first"
     )
@@ -784,6 +859,10 @@ def main() -> None:
             pretrain_epochs=args.pretrain_epochs,
             ner_embed_size=args.ner_embed_size,
             ner_window=args.ner_window,
+            ner_depth=args.ner_depth,
+            ner_hidden=args.ner_hidden,
+            silver_from=args.silver_from,
+            silver_per_epoch=args.silver_per_epoch,
             averages=args.averages,
             augment=args.augment,
             dropout=args.dropout,
