@@ -364,6 +364,33 @@ def build_lexicon(cache: Path) -> None:
         encoding="utf-8",
     )
     print(f"lexicon: {len(roots)} roots, {len(whole)} whole words, {len(rows)} lemmas")
+    build_truecase(cache)
+
+
+def build_truecase(cache: Path, min_count: int = 2) -> None:
+    """data/id/truecase.txt: each word's commonest written form in cased training text (Indonesia,
+    KPK, menteri), so that an all-capitals headline can be given to the models as they were trained."""
+    forms: dict[str, Counter[str]] = {}
+    cased = [nlpid_corpus(cache), *(read_ner(SHARED / f"ner/{p}") for p in CASED_NER_TRAIN)]
+    cased.append(read_conllu(SHARED / "ud/csui/id_csui-ud-train.conllu"))
+    for sentences in cased:
+        for s in sentences:
+            for word in s.words[1:]:  # a sentence's first word is capitalised whatever it is
+                shouted = word.isupper() and len(word) > 5  # a dateline (JAKARTA), not an acronym (KPK)
+                if any(c.isalpha() for c in word) and not shouted:
+                    forms.setdefault(word.lower(), Counter())[word] += 1
+    rows = sorted(c.most_common(1)[0][0] for c in forms.values() if sum(c.values()) >= min_count)
+    (DATA_ID / "truecase.txt").write_text(
+        "# Each word's commonest written form in cased Indonesian text (not counting sentence-initial words),\n"
+        f"# for words seen at least {min_count} times. Derived by scripts/train_id.py from the nlp-id 0.1.23.0\n"
+        "# wheel's POS corpus (MIT, (c) 2020 Kumparan), NERGrit train (Apache-2.0, IndoNLU), idner-news-2k\n"
+        "# train (MIT) and UD Indonesian CSUI train (CC BY-SA).\n" + "\n".join(rows) + "\n",
+        encoding="utf-8",
+    )
+    print(f"truecase: {len(rows)} words")
+
+
+CASED_NER_TRAIN = ("nergrit/train_preprocess.txt", "idner-news-2k/train.txt")
 
 
 def _all_training_words(cache: Path) -> list[list[TaggedSentence]]:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from warta.actors.kb import Entry, KnowledgeBase
+from warta.lang.case import is_shouted
 
 _WORD_RE = re.compile(r"\w+")
 # What may separate the words of one name: spaces, a hyphen (Bangsa-Bangsa, Yung-ho), an apostrophe,
@@ -21,6 +22,7 @@ class Word:
     text: str
     norm: str  # case-folded
     sent: int
+    shouted: bool = False  # in a sentence written in capitals
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +41,11 @@ def words_of(
     cut = sorted(removed)
     out = []
     for start, end, sent in spans:
-        for m in _WORD_RE.finditer(text, start, end):
-            if any(a <= m.start() < b for a, b in cut):
-                continue
-            out.append(Word(m.start(), m.end(), m.group(), m.group().casefold(), sent))
+        found = [
+            m for m in _WORD_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in cut)
+        ]
+        shouted = is_shouted([m.group() for m in found])
+        out += [Word(m.start(), m.end(), m.group(), m.group().casefold(), sent, shouted) for m in found]
     return out
 
 

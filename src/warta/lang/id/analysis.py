@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from warta.lang import Analysis
+from warta.lang.case import is_shouted
 from warta.lang.id import models
 from warta.lang.id.lemmas import lemmatize
 from warta.lang.id.mentions import build_mentions
 from warta.lang.id.sentences import split_sentences
-from warta.lang.id.tokens import token_spans
+from warta.lang.id.tokens import model_word, token_spans
+from warta.lang.id.truecase import truecase
 from warta.model import Token
 
 
@@ -17,11 +19,16 @@ def analyse(text: str, removed: Iterable[tuple[int, int]] = ()) -> Analysis:
     sentences = split_sentences(text, removed=tuple(removed))
     spans: list[tuple[int, int]] = []
     sent_of: list[int] = []
+    words: list[str] = []
     for i, sentence in enumerate(sentences):
-        for span in token_spans(text, sentence.start, sentence.end):
-            spans.append(span)
-            sent_of.append(i)
-    doc = models.run(text, spans)
+        sentence_spans = token_spans(text, sentence.start, sentence.end)
+        sentence_words = [model_word(text[a:b]) for a, b in sentence_spans]
+        if is_shouted(sentence_words):  # the models learned from cased text
+            sentence_words = [truecase(w) for w in sentence_words]
+        spans += sentence_spans
+        words += sentence_words
+        sent_of += [i] * len(sentence_spans)
+    doc = models.run(text, spans, words)
     tags = [t.tag_ for t in doc] if doc is not None else [""] * len(spans)
     tokens = tuple(
         Token(a, b, text[a:b], pos=tag, lemma=lemmatize(text[a:b], tag), sent=s)

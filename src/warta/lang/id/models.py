@@ -32,14 +32,16 @@ def pipeline() -> Language | None:
     return spacy.load(MODEL_DIR)
 
 
-def run(text: str, spans: list[tuple[int, int]]) -> Doc | None:
-    """Tag and recognise entities over the given token spans of text (None without a model)."""
+def run(text: str, spans: list[tuple[int, int]], words: list[str] | None = None) -> Doc | None:
+    """Tag and recognise entities over the given token spans of text (None without a model); words,
+    when given, are what the models read for each span instead of its model_word."""
     nlp = pipeline()
     if nlp is None or not spans:
         return None
     from spacy.tokens import Doc
 
-    words = [model_word(text[a:b]) for a, b in spans]
+    if words is None:
+        words = [model_word(text[a:b]) for a, b in spans]
     spaces = [b < len(text) and text[b].isspace() for _, b in spans]
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
     for _, proc in nlp.pipeline:

@@ -1,0 +1,50 @@
+"""Sentences written in capitals are given to the models in the case they were trained on."""
+
+import pytest
+
+import warta
+from warta.lang.case import is_shouted
+from warta.lang.id import analyse_text
+from warta.lang.id.truecase import truecase
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("INDONESIA", "Indonesia"),  # a name, listed in truecase.txt
+        ("KPK", "KPK"),  # an acronym, listed
+        ("BERTEMU", "bertemu"),
+        ("DI", "di"),
+        ("SOEMIRATNOWATI", "Soemiratnowati"),  # unknown: capitalised like a name
+        ("BMKGX", "BMKGX"),  # unknown, no vowel: an acronym
+        ("Jakarta", "Jakarta"),  # not in capitals: left alone
+    ],
+)
+def test_truecase_word(word: str, expected: str) -> None:
+    assert truecase(word) == expected
+
+
+def test_is_shouted() -> None:
+    assert is_shouted("PRESIDEN JOKO WIDODO BERTEMU PUTIN DI MOSKOW .".split())
+    assert not is_shouted("KPK dan DPR .".split())
+    assert not is_shouted("KPK , DPR , MPR .".split())  # acronyms only
+    assert not is_shouted("Presiden Joko Widodo bertemu Putin di Moskow .".split())
+
+
+CASED = "Menteri Luar Negeri Retno Marsudi mengecam serangan Israel ke Gaza pada Senin."
+
+
+def test_a_sentence_in_capitals_gets_the_entities_of_its_cased_form() -> None:
+    shouted = CASED.upper()
+    cased = {(m.start, m.end, m.label) for m in analyse_text(CASED).mentions}
+    found = analyse_text(shouted).mentions
+    assert cased and {(m.start, m.end, m.label) for m in found} == cased
+    for m in found:
+        assert shouted[m.start : m.end] == m.text  # the original capitals, not the model's words
+
+
+def test_capitalised_words_of_a_shouted_headline_are_not_taken_for_names() -> None:
+    text = "KPK TETAPKAN MANTAN MENTERI SOSIAL SEBAGAI TERSANGKA KORUPSI BANSOS."
+    actors = warta.extract(text, lang="id").actors
+    assert [a.text for a in actors if a.country == "IDN"] == ["KPK"]
+    assert not [a for a in actors if "SEBAGAI" in a.text or "TETAPKAN" in a.text]
