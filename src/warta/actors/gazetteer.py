@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from warta.actors.kb import Entry, KnowledgeBase
-from warta.lang.case import is_shouted
+from warta.lang.case import case_marks_no_names
 
 _WORD_RE = re.compile(r"\w+")
 # What may separate the words of one name: spaces, a hyphen (Bangsa-Bangsa, Yung-ho), an apostrophe,
@@ -22,7 +22,7 @@ class Word:
     text: str
     norm: str  # case-folded
     sent: int
-    shouted: bool = False  # in a sentence written in capitals
+    case_blind: bool = False  # in a headline whose capitals mark no names (warta.lang.case)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +44,8 @@ def words_of(
         found = [
             m for m in _WORD_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in cut)
         ]
-        shouted = is_shouted([m.group() for m in found])
-        out += [Word(m.start(), m.end(), m.group(), m.group().casefold(), sent, shouted) for m in found]
+        no_case = case_marks_no_names([m.group() for m in found])
+        out += [Word(m.start(), m.end(), m.group(), m.group().casefold(), sent, no_case) for m in found]
     return out
 
 

@@ -39,10 +39,10 @@ class Candidate:
 
 def is_name_word(kb: KnowledgeBase, text: str, words: list[Word], i: int) -> bool:
     """A word that can be part of a person's name: capitalised, or a hyphenated part (Yung-ho). In a
-    sentence written in capitals every word is capitalised, so none is taken for a name by its case:
-    names there come from the knowledge base and the analyser's mentions."""
+    headline written in capitals or Title Case, none is taken for a name by its case: names there come
+    from the knowledge base and the analyser's mentions."""
     word = words[i]
-    if word.shouted or word.text in kb.grammar.not_names or not word.text[:1].isalpha():
+    if word.case_blind or word.text in kb.grammar.not_names or not word.text[:1].isalpha():
         return False
     if word.text[:1].isupper():
         return True

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from warta.lang import Analysis
-from warta.lang.case import is_shouted
 from warta.lang.id import models
 from warta.lang.id.lemmas import lemmatize
 from warta.lang.id.mentions import build_mentions
 from warta.lang.id.sentences import split_sentences
 from warta.lang.id.tokens import model_word, token_spans
-from warta.lang.id.truecase import truecase
+from warta.lang.id.truecase import model_words
 from warta.model import Token
 
 
@@ -22,9 +21,8 @@ def analyse(text: str, removed: Iterable[tuple[int, int]] = ()) -> Analysis:
     words: list[str] = []
     for i, sentence in enumerate(sentences):
         sentence_spans = token_spans(text, sentence.start, sentence.end)
-        sentence_words = [model_word(text[a:b]) for a, b in sentence_spans]
-        if is_shouted(sentence_words):  # the models learned from cased text
-            sentence_words = [truecase(w) for w in sentence_words]
+        # headlines in capitals or Title Case are given to the models as cased text
+        sentence_words = model_words([model_word(text[a:b]) for a, b in sentence_spans])
         spans += sentence_spans
         words += sentence_words
         sent_of += [i] * len(sentence_spans)
