@@ -10,10 +10,10 @@ from collections.abc import Sequence
 def is_shouted(words: Sequence[str]) -> bool:
     """A sentence written in capitals: nearly every letter upper case, and more than two long words
     (so that "KPK dan DPR." is not one)."""
-    letters = [c for w in words for c in w if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+    if sum(len(w) >= 4 and w.isupper() for w in words) <= 2:  # the cheap test first: most sentences stop here
         return False
-    return sum(len(w) >= 4 and w.isupper() for w in words) > 2
+    letters = [c for w in words for c in w if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def case_marks_no_names(words: Sequence[str]) -> bool:

@@ -51,6 +51,8 @@ def _usually_lowercase(word: str) -> bool:
 def is_title_cased(words: list[str]) -> bool:
     """Three or more words after the first that are usually lowercase, and four in five of them
     capitalised (a long name such as "Sekolah Tinggi Kesejahteraan Sosial" in a sentence is not enough)."""
+    if sum(w[:1].isupper() for w in words[1:]) < 3:  # the cheap test first: most sentences stop here
+        return False
     everyday = [w for w in words[1:] if w[:1].isalpha() and _usually_lowercase(w)]
     capitalised = sum(w[:1].isupper() for w in everyday)
     return capitalised >= 3 and capitalised >= 0.8 * len(everyday)
