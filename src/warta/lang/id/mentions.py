@@ -129,8 +129,9 @@ def build_mentions(
         while end > start and text[end - 1] in " ,.;:":
             end -= 1
         end = trim_trailing_weekday(text, start, end)
-        if label == "PER" or strip_leading_titles(text, start, end) == end:
-            start = strip_leading_titles(text, start, end)
+        after_titles = strip_leading_titles(text, start, end)
+        if label == "PER" or after_titles == end:  # a person without titles; a title alone is no name
+            start = after_titles
         if end > start and (not cased or _looks_like_name(text[start:end])):
             mentions.append(Mention(start, end, text[start:end], label_mention(text, start, end, label)))
     return harmonise_labels(mentions)

@@ -11,7 +11,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from warta.lang.id.lexicon import DATA_DIR
-from warta.lang.id.tokens import model_word
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,16 +31,14 @@ def pipeline() -> Language | None:
     return spacy.load(MODEL_DIR)
 
 
-def run(text: str, spans: list[tuple[int, int]], words: list[str] | None = None) -> Doc | None:
-    """Tag and recognise entities over the given token spans of text (None without a model); words,
-    when given, are what the models read for each span instead of its model_word."""
+def run(text: str, spans: list[tuple[int, int]], words: list[str]) -> Doc | None:
+    """Tag and recognise entities over the given token spans of text (None without a model); words
+    are what the models read for each span (its model_word, truecased in a headline)."""
     nlp = pipeline()
     if nlp is None or not spans:
         return None
     from spacy.tokens import Doc
 
-    if words is None:
-        words = [model_word(text[a:b]) for a, b in spans]
     spaces = [b < len(text) and text[b].isspace() for _, b in spans]
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
     for _, proc in nlp.pipeline:
