@@ -46,6 +46,19 @@ def test_titles_and_ranks_before_a_name_are_not_part_of_the_person():
         assert text[m.start : m.end] == m.text
 
 
+def test_office_titles_and_undotted_titles_are_cut_too():
+    text = "Surat itu dikirim kepada Presiden Joko Widodo dan Prof Sarbini Sumawinata."
+    mentions = build_mentions(
+        text,
+        [
+            (text.index("Presiden"), text.index(" dan"), "PER"),
+            (text.index("Prof"), len(text) - 1, "PER"),
+        ],
+        (Sentence(0, len(text), text),),
+    )
+    assert [m.text for m in mentions] == ["Joko Widodo", "Sarbini Sumawinata"]
+
+
 def test_titles_stay_inside_organisations_and_places():
     text = "Ia dirawat di RS Prof. Dr. Margono Soekarjo di Jalan Jenderal Sudirman."
     start = text.index("RS")
