@@ -138,6 +138,15 @@ def test_events_symmetric_meeting_merged_whoever_is_named_first() -> None:
     assert len([e for e in document.events if e.type == "CONSULT"]) == 1
 
 
+def test_events_purpose_of_a_meeting_is_not_a_second_meeting() -> None:
+    document = run("[Widodo|IDN] bertemu [Putin|RUS] di Moskow untuk membahas kerja sama energi.")
+    (meeting,) = [e for e in document.events if e.type == "CONSULT"]
+    assert {a.country for a in meeting.actor + meeting.recipient} == {"IDN", "RUS"}
+    # a later meeting of one of the parties alone, in another sentence, stays its own event
+    document = run("[Widodo|IDN] bertemu [Putin|RUS] di Moskow.\nEsoknya [Putin|RUS] membahas anggaran.")
+    assert len([e for e in document.events if e.type == "CONSULT"]) == 2
+
+
 def test_events_governed_complement_is_not_a_second_event() -> None:
     document = run(
         "[Para menteri|RUS] sepakat untuk bertemu dengan [mitra Korea Utara|PRK] dalam waktu dekat."

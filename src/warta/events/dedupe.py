@@ -3,6 +3,7 @@
 Two mentions are the same event when they have the same type and modality and the same parties:
 for CONSULT and COOPERATE (symmetric) the same set of party countries, otherwise the same actor
 countries and the same recipient countries (an actor of unknown country counts by its name).
+A CONSULT or COOPERATE whose evidence overlaps one of the same type with more parties is that one.
 The event is kept at its most explicit mention (most arguments filled, then the earliest), and takes
 a date, location or source from the other mentions when its own is missing.
 """
@@ -46,10 +47,32 @@ def explicitness(event: Event) -> int:
     )
 
 
+def _parties(event: Event) -> frozenset[Hashable]:
+    return _keys(event.actor + event.recipient)
+
+
+def _merge_key(event: Event, events: list[Event]) -> tuple[Hashable, ...]:
+    """event_key, except that a meeting whose parties are some of those of an overlapping meeting of
+    the same type is that meeting ("Widodo bertemu Putin di Moskow untuk membahas ...": "membahas"
+    names no new meeting, though its nearest actor is Putin alone)."""
+    if event.type in SYMMETRIC:
+        for other in events:
+            if (
+                other.type == event.type
+                and other.modality == event.modality
+                and other.start < event.end
+                and event.start < other.end
+                and _parties(event) < _parties(other)
+            ):
+                return event_key(other)
+    return event_key(event)
+
+
 def merge_duplicates(mentions: list[Mention]) -> list[Mention]:
     groups: dict[tuple[Hashable, ...], list[Mention]] = {}
+    events = [m.event for m in mentions]
     for m in mentions:
-        groups.setdefault(event_key(m.event), []).append(m)
+        groups.setdefault(_merge_key(m.event, events), []).append(m)
     merged: list[Mention] = []
     for group in groups.values():
         ranked = sorted(group, key=lambda m: (-explicitness(m.event), m.event.start))
