@@ -216,12 +216,25 @@ def speaker_source(document: Document, quote: Quote, index: SourceIndex) -> Sour
     return Source(speaker.start, speaker.end, speaker.text)
 
 
+_last_index: list[SourceIndex] = []  # the index of the document asked about last
+
+
+def _index_of(document: Document) -> SourceIndex:
+    """The document's SourceIndex, built once however many events ask (the events stage asks once
+    per event, and building it reads the whole text)."""
+    last = _last_index[0] if _last_index else None  # read once: another thread may replace it
+    if last is None or last.document is not document:
+        last = SourceIndex(document)
+        _last_index[:] = [last]
+    return last
+
+
 def find_sources(document: Document, start: int, end: int) -> tuple[Source, ...]:
     """The source chain the article credits for the statement or event in [start, end), innermost
     first: the speaker of a quote the span lies inside, then that quote's sources; otherwise the
     sentence's own credits ("menurut X", "melalui X", "(Sumber: X)"). Empty when the outlet
     itself is the source."""
-    index = SourceIndex(document)
+    index = _index_of(document)
     inside = [q for q in document.quotes if q.start <= start and end <= q.end + 1]
     if inside:
         quote = min(inside, key=lambda q: q.end - q.start)
