@@ -148,3 +148,18 @@ def test_store_events_frame_empty_keeps_columns(store: Store) -> None:
 def test_store_rows_unknown_kind(filled: Store) -> None:
     with pytest.raises(StoreError, match="unknown row kind 'peristiwa'"):
         filled.rows("peristiwa")
+
+
+def test_store_actors_count_spellings_of_one_name_together(filled: Store) -> None:
+    import dataclasses
+
+    import warta
+
+    text = "Menteri Unifikasi Korea Selatan Kim Yung-ho bertemu Duta Besar AS Philip Goldberg di Seoul."
+    document = dataclasses.replace(warta.extract(text, lang="id"), doc_id="spelling")
+    assert any(a.name == "Kim Yung-ho" or a.text == "Kim Yung-ho" for a in document.actors)
+    filled.save(document)
+    rows = [r for r in filled.actors(name="yung") if r["country"] == "KOR"]
+    # the stored "Kim Yung Ho" (2 mentions in one document) and this "Kim Yung-ho" are one actor
+    assert [(r["mentions"], r["documents"]) for r in rows] == [(3, 2)]
+    assert rows[0]["name"] == "Kim Yung Ho"

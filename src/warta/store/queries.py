@@ -4,12 +4,13 @@ float or None), one per event/quote/actor/document, in a fixed column order (the
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import sqlalchemy as sa
 
+from warta.actors.kb import name_key
 from warta.errors import StoreError
 from warta.store.schema import actors, documents, event_actors, events, quotes, sources
 
@@ -75,12 +76,14 @@ def _chunks(ids: list[int]) -> Iterator[list[int]]:
         yield ids[i : i + _CHUNK]
 
 
-def _limit(query: sa.Select, limit: int | None) -> sa.Select:
-    if limit is None:
-        return query
-    if limit < 0:
+def _check_limit(limit: int | None) -> None:
+    if limit is not None and limit < 0:
         raise StoreError(f"limit={limit} must be 0 or more")
-    return query.limit(limit)
+
+
+def _limit(query: sa.Select, limit: int | None) -> sa.Select:
+    _check_limit(limit)
+    return query if limit is None else query.limit(limit)
 
 
 def _sources(connection: sa.Connection, kind: str, ids: list[int]) -> dict[int, list[str]]:
@@ -231,23 +234,37 @@ def query_actors(
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Resolved actors, one row per (name, country, sector), most mentioned first. An actor with
-    no canonical name is counted under its text as written."""
+    no canonical name is counted under its text as written. Spellings of one name count together
+    ("Kim Yung-ho" and "Kim Yung Ho": the same words, case and hyphens aside), shown as the
+    commonest one."""
+    _check_limit(limit)
     label = sa.func.coalesce(actors.c.name, actors.c.text).label("name")
-    mention_count = sa.func.count(actors.c.id).label("mentions")
-    query = sa.select(
-        label, actors.c.country, actors.c.sector, mention_count,
-        sa.func.count(sa.distinct(actors.c.doc_id)).label("documents"),
-    )  # fmt: skip
+    query = sa.select(label, actors.c.country, actors.c.sector, actors.c.doc_id, sa.func.count(actors.c.id))
     if (countries := _values(country, upper=True)) is not None:
         query = query.where(actors.c.country.in_(countries))
     if name:
         query = query.where(sa.or_(_contains(actors.c.name, name), _contains(actors.c.text, name)))
     if (doc_ids := _values(doc_id)) is not None:
         query = query.where(actors.c.doc_id.in_(doc_ids))
-    query = query.group_by(label, actors.c.country, actors.c.sector).order_by(
-        mention_count.desc(), label, actors.c.country, actors.c.sector
-    )
-    return [dict(row._mapping) for row in connection.execute(_limit(query, limit))]
+    query = query.group_by(label, actors.c.country, actors.c.sector, actors.c.doc_id)
+    spellings: dict[tuple[Any, ...], Counter[str]] = defaultdict(Counter)
+    docs: dict[tuple[Any, ...], set[str]] = defaultdict(set)
+    for label_text, country_code, sector, doc, n in connection.execute(query):
+        key = (name_key(label_text) or (label_text,), country_code, sector)
+        spellings[key][label_text] += n
+        docs[key].add(doc)
+    rows = [
+        {
+            "name": min(counts, key=lambda s: (-counts[s], s)),
+            "country": key[1],
+            "sector": key[2],
+            "mentions": sum(counts.values()),
+            "documents": len(docs[key]),
+        }
+        for key, counts in spellings.items()
+    ]
+    rows.sort(key=lambda r: (-r["mentions"], r["name"], r["country"] or "", r["sector"] or ""))
+    return rows[:limit] if limit is not None else rows
 
 
 def query_documents(
