@@ -8,6 +8,7 @@ actors ("Korea Selatan, Amerika Serikat dan Jepang") do not split: that is one c
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -64,14 +65,16 @@ class Frame:
         return len(self.clauses) - 1
 
     def token_at(self, char: int) -> int:
-        for i, t in enumerate(self.tokens):
-            if t.start <= char < t.end or char < t.start:
-                return i
-        return len(self.tokens)
+        """Index of the token holding char, or of the first one after it (tokens are in order)."""
+        return bisect_right(self.tokens, char, key=_end)
 
     def token_before(self, char: int) -> Tok | None:
-        before = [t for t in self.tokens if t.end <= char]
-        return before[-1] if before else None
+        i = bisect_right(self.tokens, char, key=_end)
+        return self.tokens[i - 1] if i else None
+
+
+def _end(token: Tok) -> int:
+    return token.end
 
 
 def tokenize(text: str, sentence: Sentence) -> tuple[Tok, ...]:
