@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 
 from warta.actors.coref import Resolved, resolve
 from warta.actors.gazetteer import find_matches, words_of
@@ -39,6 +40,19 @@ def _sentence_spans(document: Document) -> list[tuple[int, int, int]]:
     return [(0, len(document.text), 0)]
 
 
+_DATELINE_END = re.compile(r"(?:-{1,2}|–|—)\s*$")
+
+
+def _datelines(document: Document) -> list[tuple[int, int]]:
+    """Datelines the splitter cut off as sentences of their own ("JAKARTA, KOMPAS.com -", "MOSKOW -"):
+    the place a report was filed from, not an actor of it."""
+    return [
+        (s.start, s.end)
+        for s in document.sentences
+        if _DATELINE_END.search(s.text) and len(s.text.split()) <= 5
+    ]
+
+
 def _sentence_of(spans: list[tuple[int, int, int]], offset: int) -> int:
     for start, end, i in spans:
         if start <= offset < end:
@@ -46,13 +60,15 @@ def _sentence_of(spans: list[tuple[int, int, int]], offset: int) -> int:
     return 0
 
 
-def _mention_candidates(document: Document, kb: KnowledgeBase, cands: list[Candidate]) -> list[Candidate]:
+def _mention_candidates(
+    document: Document, kb: KnowledgeBase, cands: list[Candidate], skipped: list[tuple[int, int]]
+) -> list[Candidate]:
     """Named entities from the analyser: a PER mention keeps the bare name it covers even when it
     names nobody known; mentions no rule found become extra candidates."""
     spans = _sentence_spans(document)
     out = []
     for m in document.mentions:
-        if any(a <= m.start < b for a, b in document.removed):
+        if any(a <= m.start < b for a, b in skipped):
             continue
         overlapping = [c for c in cands if c.phrase[0] < m.end and m.start < c.phrase[1]]
         if overlapping:
@@ -93,12 +109,15 @@ def find_actors(document: Document, kb: KnowledgeBase | None = None) -> list[Res
     """Resolved actor mentions with their candidates (the role phrase, the kind of mention)."""
     kb = kb or load_kb(document.lang if document.lang in ("id", "en") else "id")
     text = document.text
-    words = words_of(text, _sentence_spans(document), document.removed)
+    skipped = [*document.removed, *_datelines(document)]
+    words = words_of(text, _sentence_spans(document), skipped)
     matches = find_matches(text, words, kb)
     cands = _without_people_read_as_countries(
         document, build_candidates(text, words, matches, kb, document.published)
     )
-    cands = sorted([*cands, *_mention_candidates(document, kb, cands)], key=lambda c: (c.start, c.end))
+    cands = sorted(
+        [*cands, *_mention_candidates(document, kb, cands, skipped)], key=lambda c: (c.start, c.end)
+    )
     return sorted(resolve(text, cands, kb), key=lambda r: (r.start, r.end))
 
 
