@@ -63,6 +63,9 @@ def test_title_case_headline_is_read_as_a_sentence() -> None:
         "kasus",
         "korupsi",
     ]
+    # a short headline has nothing after its last word
+    assert is_title_cased(["Menlu", "Retno", "Kecam", "Serangan", "Israel", "Ke", "Rafah"])
+    assert not is_title_cased(["Menlu", "Retno", "Kecam", "Serangan", "Israel", "Ke", "Rafah", "."])
     # a sentence with a long name in it is not a headline
     sentence = (
         "Ia kuliah di Sekolah Tinggi Kesejahteraan Sosial yang diperkuat dengan pengakuan dari pemerintah ."

@@ -19,6 +19,7 @@ from warta.lang.case import is_shouted
 from warta.lang.id import lexicon
 
 _VOWEL = re.compile(r"[AIUEO]")
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "'", ")"})
 
 
 @functools.cache
@@ -50,12 +51,14 @@ def _usually_lowercase(word: str) -> bool:
 
 def is_title_cased(words: list[str]) -> bool:
     """Three or more words after the first that are usually lowercase, and four in five of them
-    capitalised (a long name such as "Sekolah Tinggi Kesejahteraan Sosial" in a sentence is not enough)."""
-    if sum(w[:1].isupper() for w in words[1:]) < 3:  # the cheap test first: most sentences stop here
+    capitalised (a long name such as "Sekolah Tinggi Kesejahteraan Sosial" in a sentence is not enough);
+    two are enough when nothing ends the sentence, as in a headline ("Menlu Retno Kecam Serangan Israel")."""
+    enough = 2 if words and words[-1] not in _SENTENCE_ENDS else 3
+    if sum(w[:1].isupper() for w in words[1:]) < enough:  # the cheap test first: most sentences stop here
         return False
     everyday = [w for w in words[1:] if w[:1].isalpha() and _usually_lowercase(w)]
     capitalised = sum(w[:1].isupper() for w in everyday)
-    return capitalised >= 3 and capitalised >= 0.8 * len(everyday)
+    return capitalised >= enough and capitalised >= 0.8 * len(everyday)
 
 
 def model_words(words: list[str]) -> list[str]:
