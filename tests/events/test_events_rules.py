@@ -77,6 +77,10 @@ def test_events_modality_scope(marked: str, kind: str, modality: str) -> None:
         ("{Pada tanggal 22 September|2023-09-22}, [Moskow|RUS] ingin bekerja dengan [Pyongyang|PRK].", "AGREE", "2023-09-22"),
         ("[Moskow|RUS] memberikan bantuan ke [Korea Utara|PRK], menurut The AP {pada Kamis|2023-09-14}.", "AID", None),
         ("[Rusia|RUS] menyerang [Ukraina|UKR] tahun lalu.", "ASSAULT", None),
+        # the date news closes a sentence with, as a clause of its own
+        ("[Presiden|IDN] meminta [KPK|IDN] mengusut kasus yang merugikan negara, {Senin (7/12/2020)|2020-12-07}.", "REQUEST", "2020-12-07"),
+        # ... but after "kata X" it dates the report, not the deed
+        ("[Rusia|RUS] menyerang [Kyiv|UKR] lagi, kata [Zelensky|UKR], {Kamis (14/9/2023)|2023-09-14}.", "ASSAULT", None),
     ],
 )  # fmt: skip
 def test_events_date_from_time_in_clause(marked: str, kind: str, date: str | None) -> None:

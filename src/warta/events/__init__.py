@@ -8,7 +8,9 @@ make events, and there is no fallback code.
 
 Dates. An event takes the resolved time expression of its own clause; else, unless it is a noun for
 a deed ("invasi", "pertemuan"), the nearest one in an earlier clause of its sentence ("Pada tanggal
-22 September, Kementerian … mengatakan bahwa Moskow ingin …"); else, for a speech act (lexicon
+22 September, Kementerian … mengatakan bahwa Moskow ingin …"); else a time that closes the sentence
+as a clause of its own ("…, Senin (7/12/2020).") unless a report ("kata X") stands between; else, for
+a speech act (lexicon
 kind `verbal`), the narrative date: the last time expression of an earlier sentence that dates a
 statement rather than a deed or a report ("Dalam perkembangan lain pada hari yang sama, …" dates the
 statements that follow it). Times in "menurut X pada Kamis" date the report, not the event. A deed with
@@ -78,6 +80,30 @@ def _pick_time(frame: Frame, trigger: TriggerMatch, times: list[Time]) -> Time |
         earlier = [t for t in times if frame.clause_of(t.start) == c]
         if earlier:
             return earlier[-1]
+    return _trailing_time(frame, ci, times)
+
+
+TIME_LEAD_WORDS = frozenset({"pada", "on"})
+
+
+def _trailing_time(frame: Frame, ci: int, times: list[Time]) -> Time | None:
+    """A time that is a later clause all by itself, as news closes a sentence with its date ("Presiden
+    meminta KPK mengusut kasus itu, Senin (7/12/2020)."): it dates the trigger's predicate when only
+    subordinate clauses stand between them (after "kata Zelensky" it would date the report)."""
+    for c in range(ci + 1, len(frame.clauses)):
+        clause = frame.clauses[c]
+        inside = [t for t in times if clause.start <= t.start < clause.end]
+        if not inside:
+            if clause.kind == "sub":
+                continue
+            return None
+        words = [
+            tok
+            for tok in frame.tokens[clause.first : clause.last]
+            if tok.is_word and tok.norm not in TIME_LEAD_WORDS
+            and not any(t.start <= tok.start < t.end for t in inside)
+        ]  # fmt: skip
+        return inside[0] if not words else None
     return None
 
 
