@@ -10,8 +10,8 @@ Dates. An event takes the resolved time expression of its own clause; else, unle
 a deed ("invasi", "pertemuan"), the nearest one in an earlier clause of its sentence ("Pada tanggal
 22 September, Kementerian … mengatakan bahwa Moskow ingin …"); else a time that closes the sentence
 as a clause of its own ("…, Senin (7/12/2020).") unless a report ("kata X") stands between; else, for
-a speech act (lexicon
-kind `verbal`), the narrative date: the last time expression of an earlier sentence that dates a
+a speech act (lexicon kind `verbal`), the narrative date: the last time expression of an earlier
+sentence that dates a
 statement rather than a deed or a report ("Dalam perkembangan lain pada hari yang sama, …" dates the
 statements that follow it). Times in "menurut X pada Kamis" date the report, not the event. A deed with
 no time cue has no date.
