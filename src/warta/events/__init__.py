@@ -11,10 +11,9 @@ a deed ("invasi", "pertemuan"), the nearest one in an earlier clause of its sent
 22 September, Kementerian … mengatakan bahwa Moskow ingin …"); else a time that closes the sentence
 as a clause of its own ("…, Senin (7/12/2020).") unless a report ("kata X") stands between; else, for
 a speech act (lexicon kind `verbal`), the narrative date: the last time expression of an earlier
-sentence that dates a
-statement rather than a deed or a report ("Dalam perkembangan lain pada hari yang sama, …" dates the
-statements that follow it). Times in "menurut X pada Kamis" date the report, not the event. A deed with
-no time cue has no date.
+sentence that dates a statement rather than a deed or a report ("Dalam perkembangan lain pada hari
+yang sama, …" dates the statements that follow it). Times in "menurut X pada Kamis" date the report,
+not the event. A deed with no time cue has no date.
 
 Confidence: 0.3, +0.3 with an actor, +0.2 with a recipient, +0.1 for a verb (not a noun) trigger,
 +0.1 for a multi-word phrase or pattern, +0.05 for each further mention merged into it (max 1.0).
