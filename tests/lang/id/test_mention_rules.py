@@ -4,9 +4,13 @@ from warta.lang.id.mentions import build_mentions, trim_trailing_weekday
 from warta.model import Sentence
 
 
+def _in_one_sentence(text: str, entities: list[tuple[int, int, str]]):
+    return build_mentions(text, entities, (Sentence(0, len(text), text),))
+
+
 def _one_sentence(text: str, surface: str, label: str):
     start = text.index(surface)
-    return build_mentions(text, [(start, start + len(surface), label)], (Sentence(0, len(text), text),))
+    return _in_one_sentence(text, [(start, start + len(surface), label)])
 
 
 def test_weekday_after_a_speaker_is_not_part_of_the_name():
@@ -32,14 +36,13 @@ def test_a_name_that_is_only_a_weekday_or_has_it_inside_stays_whole():
 
 def test_titles_and_ranks_before_a_name_are_not_part_of_the_person():
     text = "Ketua MK Prof. Dr. H. Arief Hidayat hadir bersama Kapolda Irjen Fadil Imran."
-    mentions = build_mentions(
+    mentions = _in_one_sentence(
         text,
         [
             (text.index("Prof."), text.index(" hadir"), "PER"),
             (text.index("Irjen"), len(text) - 1, "PER"),
             (text.index("Irjen"), text.index(" Fadil"), "ORG"),  # a rank alone is no name at all
         ],
-        (Sentence(0, len(text), text),),
     )
     assert [(m.text, m.label) for m in mentions] == [("Arief Hidayat", "PER"), ("Fadil Imran", "PER")]
     for m in mentions:
@@ -48,21 +51,16 @@ def test_titles_and_ranks_before_a_name_are_not_part_of_the_person():
 
 def test_office_titles_and_undotted_titles_are_cut_too():
     text = "Surat itu dikirim kepada Presiden Joko Widodo dan Prof Sarbini Sumawinata."
-    mentions = build_mentions(
+    mentions = _in_one_sentence(
         text,
-        [
-            (text.index("Presiden"), text.index(" dan"), "PER"),
-            (text.index("Prof"), len(text) - 1, "PER"),
-        ],
-        (Sentence(0, len(text), text),),
+        [(text.index("Presiden"), text.index(" dan"), "PER"), (text.index("Prof"), len(text) - 1, "PER")],
     )
     assert [m.text for m in mentions] == ["Joko Widodo", "Sarbini Sumawinata"]
 
 
 def test_titles_stay_inside_organisations_and_places():
     text = "Ia dirawat di RS Prof. Dr. Margono Soekarjo di Jalan Jenderal Sudirman."
-    start = text.index("RS")
-    (org,) = build_mentions(text, [(start, text.index(" di Jalan"), "ORG")], (Sentence(0, len(text), text),))
+    (org,) = _in_one_sentence(text, [(text.index("RS"), text.index(" di Jalan"), "ORG")])
     assert org.text == "RS Prof. Dr. Margono Soekarjo"
 
 

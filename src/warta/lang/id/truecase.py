@@ -25,11 +25,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "'", ")"})
 @functools.cache
 def forms() -> dict[str, str]:
     """Lower case -> commonest written form."""
-    path = lexicon.DATA_DIR / "truecase.txt"
-    if not path.is_file():
-        return {}
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {w.lower(): w for w in lines if w and not w.startswith("#")}
+    return {w.lower(): w for w in lexicon._lines("truecase.txt")}
 
 
 def truecase(word: str) -> str:
