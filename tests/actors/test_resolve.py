@@ -268,15 +268,18 @@ def test_resolve_role_and_demonstrative_refer_back(text: str, span: str, name: s
 
 
 @pytest.mark.parametrize(
-    ("text", "span"),
+    ("text", "span", "country"),
     [
-        ("Juru bicara Andi Wijaya mengatakan rapat ditunda.", "Andi Wijaya"),
-        ("Gubernur Budi Santoso meninjau banjir.", "Budi Santoso"),
+        ("Juru bicara Andi Wijaya mengatakan rapat ditunda.", "Andi Wijaya", "IDN"),
+        ("Gubernur Budi Santoso meninjau banjir.", "Budi Santoso", "IDN"),
+        ("Presiden Rusia Vladimir Putin tiba. Gubernur Budi Santoso meninjau banjir.", "Budi Santoso", "RUS"),
     ],
-)
-def test_resolve_unknown_name_after_title_is_kept_without_country(text: str, span: str) -> None:
+)  # fmt: skip
+def test_resolve_unknown_name_after_title_takes_the_country_the_article_is_set_in(
+    text: str, span: str, country: str
+) -> None:
     found = _find(text, span)
-    assert len(found) == 1 and found[0][1] == span and found[0][2] is None and found[0][3] == "GOV"
+    assert len(found) == 1 and found[0][1] == span and found[0][2] == country and found[0][3] == "GOV"
 
 
 def test_resolve_spokesperson_takes_the_country_of_the_ministry_just_named() -> None:
@@ -358,7 +361,8 @@ def test_resolve_uses_ner_mentions_as_extra_candidates() -> None:
     doc = doc.__class__(**{**{f: getattr(doc, f) for f in doc.__slots__}, "mentions": (
         Mention(start, start + 12, "Budi Gunawan", "PER"),)})  # fmt: skip
     found = [(a.text, a.country) for a in resolve_actors(doc, ExtractOptions()).actors]
-    assert ("Budi Gunawan", None) in found
+    # an unknown person in an article set in Indonesia (Jakarta) is Indonesian
+    assert ("Budi Gunawan", "IDN") in found
 
 
 def test_resolve_person_mention_on_a_country_alias_is_the_person() -> None:
@@ -372,7 +376,10 @@ def test_resolve_person_mention_on_a_country_alias_is_the_person() -> None:
     assert (start, "AS", "USA") in [
         (a.start, a.text, a.country) for a in resolve_actors(doc, ExtractOptions()).actors
     ]
-    doc = dataclasses.replace(doc, mentions=(Mention(start, start + 2, "AS", "PER"),))
+    bogor = text.index("Bogor")
+    doc = dataclasses.replace(
+        doc, mentions=(Mention(start, start + 2, "AS", "PER"), Mention(bogor, bogor + 5, "Bogor", "GPE"))
+    )
     found = [(a.start, a.text, a.country) for a in resolve_actors(doc, ExtractOptions()).actors]
-    assert (start, "AS", None) in found  # the suspect
+    assert (start, "AS", "IDN") in found  # the suspect, in an article set in Bogor
     assert (text.rindex("AS"), "AS", "USA") in found  # the country, not tagged a person, stays

@@ -10,7 +10,8 @@ Emitted spans (``Document.actors``, sorted by start):
 - words that refer back ("Kim", "Dia", the "nya" of "ujarnya", "kementerian tersebut") carry the
   resolved name, country and sector; "kedua negara" yields two actors with the same span.
 Names in a title phrase are not emitted again on their own (the "Rusia" of "Presiden Rusia").
-Unknown actors (a name after a title, a role with no country) are kept with `country=None`.
+Actors the text gives no country (a name after a title, a role, "polisi") take the country the
+article is set in (warta.actors.context); only where that is unknown do they keep `country=None`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import dataclasses
 import logging
 import re
 
+from warta.actors.context import with_document_country
 from warta.actors.coref import Resolved, resolve
 from warta.actors.gazetteer import find_matches, words_of
 from warta.actors.kb import KnowledgeBase, load_kb, name_key
@@ -127,6 +129,7 @@ def resolve_actors(document: Document, options: ExtractOptions) -> Document:
         Actor(r.start, r.end, document.text[r.start : r.end], name=r.name, country=r.country, sector=r.sector)
         for r in resolved
     )
+    actors = with_document_country(document, actors)
     log.debug("%s: %d actors", document.doc_id, len(actors))
     return dataclasses.replace(document, actors=actors)
 

@@ -1,0 +1,123 @@
+"""Document-level country context: the country an article is set in, and the actors that take it.
+
+News names its domestic actors without their country: "polisi", "jaksa penuntut", a minister by surname,
+"Ia". The article's setting says whose they are. The setting is the country most named by the actors
+that belong to a state (governments, courts, parties: the `vote_sectors`) and by the places the analyser
+found (states, provinces and cities in `places`); with no such evidence, the home country of the
+language (Indonesian news: IDN). Then:
+
+- an actor with no country takes the document's;
+- an actor that is a generic body ("Mahkamah Agung", "Partai Demokrat": names every country has, which
+  the knowledge base gives the home country) takes the document's when the article is set elsewhere.
+
+Knowledge lives in ``data/<lang>/actors/context.yaml``; this module only counts and assigns.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from warta.actors.kb import name_key
+from warta.errors import DataFileError
+from warta.model import Actor, Document
+
+PLACE_LABELS = ("GPE", "LOC")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryContext:
+    home_country: str | None
+    vote_sectors: frozenset[str]
+    generic_bodies: frozenset[tuple[str, ...]]
+    places: dict[tuple[str, ...], str]  # name key -> country
+
+
+def parse_context(data: object, path: str) -> CountryContext:
+    if not isinstance(data, dict):
+        raise DataFileError(path, "the country context must be a mapping")
+    places: dict[tuple[str, ...], str] = {}
+    raw_places = data.get("places") or {}
+    if not isinstance(raw_places, dict):
+        raise DataFileError(path, "'places' must map a country code to a list of names")
+    for country, names in raw_places.items():
+        if not isinstance(names, list):
+            raise DataFileError(path, f"places.{country} must be a list of names")
+        for name in names:
+            places[name_key(str(name))] = str(country)
+    home = data.get("home_country")
+    return CountryContext(
+        home_country=str(home) if home else None,
+        vote_sectors=frozenset(str(s) for s in data.get("vote_sectors") or ()),
+        generic_bodies=frozenset(name_key(str(b)) for b in data.get("generic_bodies") or ()),
+        places=places,
+    )
+
+
+@functools.cache
+def load_context(lang: str) -> CountryContext:
+    path = Path(str(resources.files("warta") / "data" / lang / "actors" / "context.yaml"))
+    if not path.is_file():
+        return CountryContext(None, frozenset(), frozenset(), {})
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataFileError(str(path), f"not valid YAML: {exc}") from exc
+    return parse_context(data, str(path))
+
+
+def _is_generic(actor: Actor, context: CountryContext) -> bool:
+    return name_key(actor.text) in context.generic_bodies
+
+
+def country_votes(
+    document: Document, actors: Iterable[Actor], context: CountryContext
+) -> dict[str, tuple[int, int]]:
+    """Country -> (votes, offset of its first vote)."""
+    votes: dict[str, tuple[int, int]] = {}
+
+    def vote(country: str, offset: int) -> None:
+        n, first = votes.get(country, (0, offset))
+        votes[country] = (n + 1, min(first, offset))
+
+    for actor in actors:
+        if actor.country and actor.sector in context.vote_sectors and not _is_generic(actor, context):
+            vote(actor.country, actor.start)
+    for mention in document.mentions:
+        if mention.label in PLACE_LABELS:
+            country = context.places.get(name_key(mention.text))
+            if country:
+                vote(country, mention.start)
+    return votes
+
+
+def document_country(document: Document, actors: Iterable[Actor] | None = None) -> str | None:
+    """The country the article is set in: the most voted, the earliest named on a tie; else the home
+    country of its language."""
+    context = load_context(document.lang or "id")
+    votes = country_votes(document, document.actors if actors is None else actors, context)
+    if not votes:
+        return context.home_country
+    return min(votes, key=lambda c: (-votes[c][0], votes[c][1]))
+
+
+def with_document_country(document: Document, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """`actors` with the document's country given to those that lack one and to generic bodies."""
+    context = load_context(document.lang or "id")
+    country = document_country(document, actors)
+    if country is None:
+        return actors
+    out = []
+    for actor in actors:
+        if actor.country is None or (
+            _is_generic(actor, context) and actor.country == context.home_country and country != actor.country
+        ):
+            actor = dataclasses.replace(actor, country=country)
+        out.append(actor)
+    return tuple(out)
