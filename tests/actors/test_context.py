@@ -30,8 +30,8 @@ def _country_of(doc, span: str) -> str | None:
     ("text", "places", "span", "country"),
     [
         # a US setting, from its president and a state
-        ("Presiden AS Donald Trump mengecam putusan itu. Di Louisiana, polisi menangkap seorang pria.",
-         ("Louisiana",), "polisi", "USA"),
+        ("Presiden AS Donald Trump mengecam putusan itu. Polisi menangkap seorang pria di Louisiana.",
+         ("Louisiana",), "Polisi", "USA"),
         # a British setting, from its places only
         ("Jenazah ditemukan di Birkenhead, Merseyside. Polisi meminta warga melapor.",
          ("Birkenhead", "Merseyside"), "Polisi", "GBR"),
