@@ -121,6 +121,7 @@ class Event:
     reported_by: tuple[Source, ...] = ()
     confidence: float = 0.5
     cameo: str | None = None
+    rule: str | None = None  # the lexicon entry or rule that made it ("coerce-arrest: tangkap [di]")
     stage: str = "events"
 
 

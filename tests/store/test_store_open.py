@@ -18,13 +18,13 @@ TABLES = {
     "story_documents", "alembic_version",
 }  # fmt: skip
 
-REVISION_0002 = '''
+REVISION_0003 = '''
 """add documents.note"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -119,15 +119,44 @@ def test_store_open_upgrades_existing_database_in_place(
 ) -> None:
     with Store(db_url) as old:
         old.save(documents[0])
-        assert old.revision == "0001"
+        assert old.revision == "0002"
     newer = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, newer, ignore=shutil.ignore_patterns("__pycache__"))
-    (newer / "versions" / "0002_note.py").write_text(REVISION_0002, encoding="utf-8")
+    (newer / "versions" / "0003_note.py").write_text(REVISION_0003, encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS", newer)
 
     with Store(db_url) as upgraded:
-        assert upgraded.revision == "0002" == migrate.current_revision(upgraded.engine)
+        assert upgraded.revision == "0003" == migrate.current_revision(upgraded.engine)
         columns = {c["name"] for c in sa.inspect(upgraded.engine).get_columns("documents")}
         assert "note" in columns
         assert upgraded.get_document(documents[0].doc_id) == documents[0]
         assert upgraded.save(documents[1])
+
+
+def test_store_open_adds_event_rules_to_a_database_made_before_them(
+    tmp_path: Path, monkeypatch, db_url: str, documents
+) -> None:
+    """Migration 0002: a 0001 database keeps its events (rule unknown: NULL) and stores rules after."""
+    import dataclasses
+
+    older = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, older, ignore=shutil.ignore_patterns("__pycache__", "0002_*"))
+    real = migrate.MIGRATIONS
+    monkeypatch.setattr(migrate, "MIGRATIONS", older)
+    with Store(db_url) as old:
+        assert old.revision == "0001"
+        columns = {c["name"] for c in sa.inspect(old.engine).get_columns("events")}
+        assert "rule" not in columns
+        old.engine.dispose()
+    monkeypatch.setattr(migrate, "MIGRATIONS", real)
+    with Store(db_url) as upgraded:
+        assert upgraded.revision == "0002"
+        columns = {c["name"] for c in sa.inspect(upgraded.engine).get_columns("events")}
+        assert "rule" in columns
+        doc = documents[0]
+        assert doc.events, "the fixture document needs events"
+        ruled = dataclasses.replace(
+            doc, events=tuple(dataclasses.replace(e, rule="support-praise: puji [meN]") for e in doc.events)
+        )
+        upgraded.save(ruled)
+        assert [e.rule for e in upgraded.get_document(doc.doc_id).events] == [e.rule for e in ruled.events]

@@ -6,7 +6,8 @@ span is a substring of the article) and raises :class:`warta.errors.InputError` 
 prediction and a gold line are compared field by field.
 
 Beyond v1, `document_to_gold` adds ``start``/``end`` (character offsets into ``text``) to each
-event (its evidence), quote (its content) and time: v1 readers ignore unknown keys, and the scorer
+event (its evidence), quote (its content) and time, and ``rule`` (the lexicon entry that made it) to
+each predicted event: v1 readers ignore unknown keys, and the scorer
 uses them, when present, instead of searching the text. `gold_to_document` goes the other way,
 locating every span in the text, so gold can be inspected with the pipeline's own tools.
 """
@@ -233,6 +234,7 @@ def event_to_gold(event: Event) -> dict[str, Any]:
         "evidence": event.evidence,
         "start": event.start,
         "end": event.end,
+        **({"rule": event.rule} if event.rule else {}),  # provenance, beyond v1
     }
 
 

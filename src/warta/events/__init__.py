@@ -195,6 +195,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                 reported_by=reported_by,
                 confidence=round(min(confidence, 1.0), 2),
                 cameo=trigger.sense.cameo,
+                rule=trigger.rule,
             )
             mentions.append(Mention(event, [(trigger.start, trigger.end)]))
         deed_clauses = {frame.clause_of(t.start) for t in found if _is_deed_noun(t)}

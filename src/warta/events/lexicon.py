@@ -111,6 +111,7 @@ KINDS: tuple[Kind, ...] = ("verbal", "material")
 class Sense:
     """One PLOVER reading of a trigger."""
 
+    id: str  # the lexicon entry's name: an event's `rule` starts with it
     type: str
     cameo: str | None
     mode: str | None
@@ -124,12 +125,14 @@ class PhraseTrigger:
     words: tuple[str, ...]  # case-folded
     sense: Sense
     voice: Voice
+    rule: str  # which entry made it: "coerce-arrest: ditahan", "coerce-arrest: tangkap [di]"
 
 
 @dataclass(frozen=True, slots=True)
 class PatternTrigger:
     regex: re.Pattern[str]
     sense: Sense
+    rule: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +201,47 @@ def _sense(path: str, i: int, item: Any) -> Sense:
     cameo = item.get("cameo")
     if cameo is not None and not re.fullmatch(r"\d{2,4}", str(cameo)):
         raise DataFileError(path, f"{where}: cameo {cameo!r} is not a CAMEO code")
-    return Sense(item["type"], str(cameo) if cameo else None, mode, context, kind, bool(item.get("governs")))
+    sense_id = item.get("id") or f"{item['type'].lower()}-{i}"
+    return Sense(
+        str(sense_id),
+        item["type"],
+        str(cameo) if cameo else None,
+        mode,
+        context,
+        kind,
+        bool(item.get("governs")),
+    )
+
+
+def _root_entries(path: str, i: int, item: dict[str, Any]) -> list[tuple[str, tuple[str, ...]]]:
+    """(root, templates) of a sense's `roots`: a plain root takes the sense's `forms`, a mapping
+    ("tahan: [meN, di]") its own."""
+    default = tuple(item.get("forms") or ())
+    out = []
+    for entry in item.get("roots") or []:
+        if isinstance(entry, str):
+            if not default:
+                raise DataFileError(path, f"senses[{i}]: root {entry!r} needs `forms` (affix templates)")
+            out.append((entry, default))
+        elif isinstance(entry, dict) and len(entry) == 1:
+            ((root, templates),) = entry.items()
+            if not isinstance(templates, list):
+                raise DataFileError(path, f"senses[{i}]: root {root!r} must map to a list of templates")
+            out.append((str(root), tuple(str(t) for t in templates)))
+        else:
+            raise DataFileError(path, f"senses[{i}]: a root is a word or a one-key mapping, not {entry!r}")
+    return out
+
+
+def _derive(path: str, language: str, i: int, root: str, template: str) -> tuple[set[str], Voice]:
+    if language != "id":
+        raise DataFileError(path, f"senses[{i}]: roots need an affix grammar, which {language!r} lacks")
+    from warta.lang.id.affixes import VOICE_OF, forms
+
+    if template not in VOICE_OF:
+        raise DataFileError(path, f"senses[{i}]: {template!r} is not an affix template ({root!r})")
+    voice: Voice = VOICE_OF[template]  # type: ignore[assignment]
+    return forms(root, template), voice
 
 
 def parse_lexicon(data: Any, path: str) -> Lexicon:
@@ -207,16 +250,19 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         raise DataFileError(path, "the lexicon must be a mapping")
     phrases: list[PhraseTrigger] = []
     patterns: list[PatternTrigger] = []
-    seen: dict[str, str] = {}
-    for i, item in enumerate(data.get("senses") or []):
-        sense = _sense(path, i, item)
+    seen: dict[str, str] = {}  # trigger -> the sense it belongs to (its index)
+    senses = [_sense(path, i, item) for i, item in enumerate(data.get("senses") or [])]
+    if len({s.id for s in senses}) != len(senses):
+        raise DataFileError(path, "two senses share an id")
+    items = list(data.get("senses") or [])
+    for i, (item, sense) in enumerate(zip(items, senses, strict=True)):
         for voice in VOICES:
             for trigger in item.get(voice) or []:
                 key = " ".join(str(trigger).casefold().split())
                 if key in seen:
                     raise DataFileError(path, f"trigger {key!r} appears twice (senses {seen[key]} and {i})")
                 seen[key] = str(i)
-                phrases.append(PhraseTrigger(tuple(key.split()), sense, voice))
+                phrases.append(PhraseTrigger(tuple(key.split()), sense, voice, f"{sense.id}: {key}"))
         for pattern in item.get("patterns") or []:
             key = str(pattern).casefold()
             if key in seen:
@@ -226,7 +272,27 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
                 regex = re.compile(pattern, re.IGNORECASE)
             except re.error as exc:
                 raise DataFileError(path, f"senses[{i}]: bad pattern {pattern!r}: {exc}") from exc
-            patterns.append(PatternTrigger(regex, sense))
+            patterns.append(PatternTrigger(regex, sense, f"{sense.id}: /{pattern}/"))
+    # Forms derived from roots come after every written trigger: a written one wins ("tuntutan" may
+    # be listed as REQUEST while "tuntut" derives COERCE forms); two roots deriving one form clash.
+    derived: dict[str, str] = {}
+    language = str(data.get("language", ""))
+    for i, (item, sense) in enumerate(zip(items, senses, strict=True)):
+        for root, templates in _root_entries(path, i, item):
+            for template in templates:
+                words, voice = _derive(path, language, i, root, template)
+                for key in sorted(words):
+                    if key in seen:
+                        continue
+                    if key in derived and derived[key] != str(i):
+                        raise DataFileError(
+                            path, f"{key!r} derives from roots of senses {derived[key]} and {i}"
+                        )
+                    if key in derived:
+                        continue
+                    derived[key] = str(i)
+                    rule = f"{sense.id}: {root} [{template}]"
+                    phrases.append(PhraseTrigger(tuple(key.split()), sense, voice, rule))
     tokens = data.get("tokens") or {}
     suffixes = tuple((str(a).casefold(), str(b).casefold()) for a, b in tokens.get("suffixes") or [])
     modality = data.get("modality") or {}

@@ -23,6 +23,7 @@ class TriggerMatch:
     sense: Sense
     voice: Voice
     words: int  # length, for overlap priority
+    rule: str  # the lexicon entry that made it
 
 
 def _index(lexicon: Lexicon) -> dict[str, list[PhraseTrigger]]:
@@ -68,13 +69,17 @@ def find_triggers(frame: Frame, text: str, lexicon: Lexicon) -> list[TriggerMatc
                 if j is not None:
                     voice = _voice(tokens, i, phrase, lexicon)
                     found.append(
-                        TriggerMatch(tok.start, tokens[j - 1].end, phrase.sense, voice, len(phrase.words))
+                        TriggerMatch(
+                            tok.start, tokens[j - 1].end, phrase.sense, voice, len(phrase.words), phrase.rule
+                        )
                     )
     s = frame.sentence
     for pattern in lexicon.patterns:
         for m in pattern.regex.finditer(text, s.start, s.end):
             group = "cue" if "cue" in pattern.regex.groupindex else 0
-            found.append(TriggerMatch(m.start(group), m.end(group), pattern.sense, "pattern", 100))
+            found.append(
+                TriggerMatch(m.start(group), m.end(group), pattern.sense, "pattern", 100, pattern.rule)
+            )
     found.sort(key=lambda t: (-t.words, t.start))
     kept: list[TriggerMatch] = []
     for t in found:

@@ -19,7 +19,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "actor", "actor_name", "actor_country", "actor_sector",
     "recipient", "recipient_name", "recipient_country", "recipient_sector",
     "location", "location_country", "reported_by", "context", "trigger", "evidence", "start", "end",
-    "confidence", "cameo",
+    "confidence", "cameo", "rule",
 )  # fmt: skip
 QUOTE_COLUMNS: tuple[str, ...] = (
     "doc_id", "quote_id", "published", "kind", "speaker", "speaker_name", "speaker_country",
@@ -176,6 +176,7 @@ def query_events(
                 "end": row.end,
                 "confidence": row.confidence,
                 "cameo": row.cameo,
+                "rule": row.rule,
             }  # fmt: skip
         )
         result.append({column: item[column] for column in EVENT_COLUMNS})

@@ -91,6 +91,7 @@ def load_document(connection: sa.Connection, doc_id: str) -> Document | None:
                 reported_by=tuple(source_by_owner[("event", row.id)]),
                 confidence=row.confidence,
                 cameo=row.cameo,
+                rule=row.rule,
                 stage=row.stage,
             )  # fmt: skip
         )

@@ -119,6 +119,7 @@ events = sa.Table(
     sa.Column("time_id", sa.Integer, sa.ForeignKey("times.id", ondelete="SET NULL")),
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("cameo", sa.String(16)),
+    sa.Column("rule", sa.String(200)),  # the lexicon entry that made the event (migration 0002)
     sa.Column("stage", sa.String(32), nullable=False),
     sa.UniqueConstraint("doc_id", "event_id", name="uq_events_doc_id_event_id"),
 )

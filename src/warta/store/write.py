@@ -162,7 +162,8 @@ def insert_document(
             "end": event.end, **_span(event.trigger, "trigger_"), **_span(event.location, "location_"),
             "location_country": event.location.country if event.location else None,
             "time_id": time_ids[event.time] if event.time is not None else None,
-            "confidence": float(event.confidence), "cameo": event.cameo, "stage": event.stage,
+            "confidence": float(event.confidence), "cameo": event.cameo, "rule": event.rule,
+            "stage": event.stage,
         }  # fmt: skip
         event_pk = _insert_one(connection, events, row)
         for role in ("actor", "recipient"):
