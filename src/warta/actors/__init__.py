@@ -10,7 +10,8 @@ Emitted spans (``Document.actors``, sorted by start):
 - words that refer back ("Kim", "Dia", the "nya" of "ujarnya", "kementerian tersebut") carry the
   resolved name, country and sector; "kedua negara" yields two actors with the same span.
 Names in a title phrase are not emitted again on their own (the "Rusia" of "Presiden Rusia").
-Actors the text gives no country (a name after a title, a role, "polisi") take the country the
+Common nouns that name actors ("polisi", "jaksa penuntut", "para demonstran": warta.actors.agent_nouns)
+are actors too. Actors the text gives no country (a name after a title, a role, "polisi") take the country the
 article is set in (warta.actors.context); only where that is unknown do they keep `country=None`.
 """
 
@@ -20,6 +21,7 @@ import dataclasses
 import logging
 import re
 
+from warta.actors.agent_nouns import find_agent_nouns
 from warta.actors.context import with_document_country
 from warta.actors.coref import Resolved, resolve
 from warta.actors.gazetteer import find_matches, words_of
@@ -129,6 +131,9 @@ def resolve_actors(document: Document, options: ExtractOptions) -> Document:
         Actor(r.start, r.end, document.text[r.start : r.end], name=r.name, country=r.country, sector=r.sector)
         for r in resolved
     )
+    skipped = [*document.removed, *_datelines(document)]
+    nouns = find_agent_nouns(document.text, document.lang or "id", list(actors), skipped)
+    actors = tuple(sorted((*actors, *nouns), key=lambda a: (a.start, a.end)))
     actors = with_document_country(document, actors)
     log.debug("%s: %d actors", document.doc_id, len(actors))
     return dataclasses.replace(document, actors=actors)

@@ -1,0 +1,89 @@
+"""Actors named by a common noun: "polisi", "jaksa penuntut", "para demonstran", "petugas", "kami".
+
+Most actors of domestic news have no name: the police arrest, prosecutors charge, protesters march.
+The nouns (``data/<lang>/actors/agent_nouns.csv``) are found as whole words, longest first, with the
+capitalised names right after them ("polisi Universitas Southern", "tim pembela Saipov" stops before
+the actor "Saipov", and before a title of a known name); a span that overlaps an actor the earlier rules found is left to that actor. Their
+country comes later from the document's context (warta.actors.context).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+
+from warta.errors import DataFileError
+from warta.model import Actor
+
+NAME_WORD = re.compile(r"\s+([A-Z][\w.'’-]*)")
+
+
+@functools.cache
+def load_agent_nouns(lang: str) -> dict[str, str | None]:
+    """noun (case-folded) -> sector; empty when the language has no list."""
+    path = Path(str(resources.files("warta") / "data" / lang / "actors" / "agent_nouns.csv"))
+    if not path.is_file():
+        return {}
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    nouns: dict[str, str | None] = {}
+    for n, row in enumerate(csv.DictReader(lines), start=2):
+        if not row.get("noun"):
+            raise DataFileError(str(path), f"row {n}: a noun is required")
+        nouns[" ".join(row["noun"].casefold().split())] = row.get("sector") or None
+    return nouns
+
+
+@functools.cache
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    nouns = load_agent_nouns(lang)
+    if not nouns:
+        return None
+    words = sorted(nouns, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised name ("Southern") or a short acronym ("LSU"), not a shouted word ("KORUPSI")."""
+    return any(c.islower() for c in word) or len(word) <= 5
+
+
+def _next_word(text: str, end: int) -> int:
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def find_agent_nouns(text: str, lang: str, known: list[Actor], skipped: list[tuple[int, int]]) -> list[Actor]:
+    """Actors for the agent nouns of `text` that no `known` actor covers (country left unknown)."""
+    pattern = _pattern(lang)
+    if pattern is None:
+        return []
+    nouns = load_agent_nouns(lang)
+    taken = [(a.start, a.end) for a in known]
+    out: list[Actor] = []
+    for m in pattern.finditer(text):
+        start, end = m.start(), m.end()
+        if _overlaps(start, end, taken) or _overlaps(start, end, skipped):
+            continue
+        sector = nouns[" ".join(m.group().casefold().split())]
+        shouted = m.group().isupper()  # a headline in capitals has no names to tell apart
+        for _ in range(0 if shouted else 4):  # the names that complete it: "polisi Universitas Southern"
+            name = NAME_WORD.match(text, end)
+            if not name or _overlaps(name.start(1), name.end(1), taken) or not _name_like(name.group(1)):
+                break
+            if any(a.start == _next_word(text, name.end(1)) for a in known):
+                break  # a title before a known name ("tim pembela Presiden Joko Widodo")
+            end = name.end(1)
+        while text[end - 1] in ".,":  # a sentence's full stop is not part of a name
+            end -= 1
+        out.append(Actor(start, end, text[start:end], name=text[start:end], sector=sector))
+        taken.append((start, end))
+    return out

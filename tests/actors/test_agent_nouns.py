@@ -1,0 +1,48 @@
+"""Actors named by a common noun: the police, prosecutors, protesters of domestic news."""
+
+from __future__ import annotations
+
+import pytest
+from tests.actors.helpers import actors
+
+from warta.model import offset_errors
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        ("Setelah itu polisi menangkap seorang pria.", "polisi", "GOV"),
+        ("Dalam sidang itu penuntut umum meminta hukuman berat.", "penuntut umum", "JUD"),
+        ("Para demonstran berunjuk rasa di depan gedung.", "demonstran", "CVL"),
+        ("Petugas mengamankan ponsel para tahanan.", "Petugas", "GOV"),
+        ("Ucapan terima kasih disampaikan kepada polisi Universitas Southern.", "polisi Universitas Southern", "GOV"),
+    ],
+)  # fmt: skip
+def test_a_common_noun_for_an_actor_is_an_actor(text: str, span: str, sector: str) -> None:
+    doc = actors(text)
+    found = {a.text: a for a in doc.actors}
+    assert span in found and found[span].sector == sector
+    assert found[span].country == "IDN"  # no country named: the home country of Indonesian news
+    assert offset_errors(doc) == []
+
+
+def test_a_noun_before_a_known_actor_stops_at_it() -> None:
+    doc = actors("Tim pembela Presiden Joko Widodo memohon keringanan.")
+    assert [a.text for a in doc.actors][:1] == ["Tim pembela"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mereka membahas kerja sama militer dan ekonomi.",  # "militer" modifies a noun
+        "Ponsel itu disita kemarin.",  # a thing, not an agent
+        "Kepolisian adalah lembaganya.",  # inside no word: "lembaganya" is not "pihaknya"
+    ],
+)
+def test_words_that_are_not_agents_are_not_actors(text: str) -> None:
+    assert not [a for a in actors(text).actors if a.sector == "MIL" or a.text in ("Ponsel", "lembaganya")]
+
+
+def test_a_shouted_headline_takes_no_names_after_the_noun() -> None:
+    doc = actors("TERSANGKA KORUPSI BANSOS DITAHAN.")
+    assert [a.text for a in doc.actors] == ["TERSANGKA"]
