@@ -2,8 +2,8 @@
 
 News names its domestic actors without their country: "polisi", "jaksa penuntut", a minister by surname,
 "Ia". The article's setting says whose they are. The setting is the country most named by the actors
-that belong to a state (governments, courts, parties: the `vote_sectors`) and by the places the analyser
-found (states, provinces and cities in `places`); with no such evidence, the home country of the
+that belong to a state (governments, courts, parties: the `vote_sectors`) and by the places it names
+(states, provinces and cities in `places`, matched as written); with no such evidence, the home country of the
 language (Indonesian news: IDN). Then:
 
 - an actor with no country takes the document's;
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -28,15 +29,13 @@ from warta.actors.kb import name_key
 from warta.errors import DataFileError
 from warta.model import Actor, Document
 
-PLACE_LABELS = ("GPE", "LOC")
-
-
 @dataclass(frozen=True, slots=True)
 class CountryContext:
     home_country: str | None
     vote_sectors: frozenset[str]
     generic_bodies: frozenset[tuple[str, ...]]
     places: dict[tuple[str, ...], str]  # name key -> country
+    place_pattern: re.Pattern[str] | None = None  # the place names as written, whole words
 
 
 def parse_context(data: object, path: str) -> CountryContext:
@@ -52,11 +51,16 @@ def parse_context(data: object, path: str) -> CountryContext:
         for name in names:
             places[name_key(str(name))] = str(country)
     home = data.get("home_country")
+    names = sorted({str(n) for ns in raw_places.values() for n in ns}, key=len, reverse=True)
+    pattern = (
+        re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+    )
     return CountryContext(
         home_country=str(home) if home else None,
         vote_sectors=frozenset(str(s) for s in data.get("vote_sectors") or ()),
         generic_bodies=frozenset(name_key(str(b)) for b in data.get("generic_bodies") or ()),
         places=places,
+        place_pattern=pattern,
     )
 
 
@@ -89,11 +93,11 @@ def country_votes(
     for actor in actors:
         if actor.country and actor.sector in context.vote_sectors and not _is_generic(actor, context):
             vote(actor.country, actor.start)
-    for mention in document.mentions:
-        if mention.label in PLACE_LABELS:
-            country = context.places.get(name_key(mention.text))
+    if context.place_pattern is not None:
+        for m in context.place_pattern.finditer(document.text):
+            country = context.places.get(name_key(m.group()))
             if country:
-                vote(country, mention.start)
+                vote(country, m.start())
     return votes
 
 

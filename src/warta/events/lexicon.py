@@ -117,7 +117,9 @@ class Sense:
     mode: str | None
     context: tuple[str, ...]
     kind: Kind
-    governs: bool  # its complement belongs to it ("sepakat untuk bertemu" is one AGREE)
+    # what of its complement belongs to it: "all" ("sepakat untuk bertemu" is one AGREE), "speech"
+    # (only speech acts: "menuduh dia menonjok" is an ACCUSE and the ASSAULT it alleges), or ""
+    governs: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,8 +211,18 @@ def _sense(path: str, i: int, item: Any) -> Sense:
         mode,
         context,
         kind,
-        bool(item.get("governs")),
+        _governs(path, where, item.get("governs")),
     )
+
+
+def _governs(path: str, where: str, value: Any) -> str:
+    if value is True or value == "all":
+        return "all"
+    if value in (None, False, ""):
+        return ""
+    if value == "speech":
+        return "speech"
+    raise DataFileError(path, f"{where}: governs must be true, 'all' or 'speech', not {value!r}")
 
 
 def _root_entries(path: str, i: int, item: dict[str, Any]) -> list[tuple[str, tuple[str, ...]]]:

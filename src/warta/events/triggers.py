@@ -102,5 +102,9 @@ def governed_scope(trigger: TriggerMatch, frame: Frame) -> tuple[int, int]:
 
 
 def drop_governed(triggers: list[TriggerMatch], frame: Frame) -> list[TriggerMatch]:
-    scopes = [governed_scope(t, frame) for t in triggers if t.sense.governs]
-    return [t for t in triggers if not any(a <= t.start < b for a, b in scopes)]
+    scopes = [(governed_scope(t, frame), t.sense.governs) for t in triggers if t.sense.governs]
+    return [
+        t
+        for t in triggers
+        if not any(a <= t.start < b and (what == "all" or t.sense.kind == "verbal") for (a, b), what in scopes)
+    ]
