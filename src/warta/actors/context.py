@@ -29,6 +29,7 @@ from warta.actors.kb import name_key
 from warta.errors import DataFileError
 from warta.model import Actor, Document
 
+
 @dataclass(frozen=True, slots=True)
 class CountryContext:
     home_country: str | None
@@ -53,7 +54,9 @@ def parse_context(data: object, path: str) -> CountryContext:
     home = data.get("home_country")
     names = sorted({str(n) for ns in raw_places.values() for n in ns}, key=len, reverse=True)
     pattern = (
-        re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+        re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+        if names
+        else None
     )
     return CountryContext(
         home_country=str(home) if home else None,

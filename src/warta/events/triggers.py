@@ -106,5 +106,7 @@ def drop_governed(triggers: list[TriggerMatch], frame: Frame) -> list[TriggerMat
     return [
         t
         for t in triggers
-        if not any(a <= t.start < b and (what == "all" or t.sense.kind == "verbal") for (a, b), what in scopes)
+        if not any(
+            a <= t.start < b and (what == "all" or t.sense.kind == "verbal") for (a, b), what in scopes
+        )
     ]
