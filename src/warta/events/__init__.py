@@ -25,7 +25,7 @@ import dataclasses
 import logging
 
 from warta.errors import UnsupportedLanguage
-from warta.events.arguments import find_arguments, find_location
+from warta.events.arguments import find_arguments, find_location, implied_authority
 from warta.events.clauses import Frame, build_frame
 from warta.events.dedupe import Mention, merge_duplicates
 from warta.events.lexicon import Lexicon, load_lexicon
@@ -155,6 +155,9 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
             if not actor:
                 speaker = _first_person_speaker(document, frame, trigger, lexicon)
                 actor = (speaker,) if speaker else ()
+            if not actor and trigger.sense.implied_actor == "authority":
+                authority = implied_authority(actors, trigger.start, lexicon)
+                actor = (authority,) if authority else ()
             if not actor:  # PLOVER needs a source actor; an actorless mention is not coded
                 continue
             time = _pick_time(frame, trigger, times)

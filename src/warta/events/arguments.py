@@ -5,8 +5,12 @@
   clause shares its subject: "Lim menunjukkan …, dan mengatakan akan ada …"), or the head before a
   "yang" clause. A nominal trigger takes the actor right after it ("invasi Moskow ke Ukraina"), or
   both parties after "antara" ("pertemuan antara Putin dan Kim": a mutual act, no recipient).
-- passive ("dikenai sanksi oleh Dewan Keamanan"): the agent after "oleh" is the actor, the subject the
-  recipient.
+- passive ("dikenai sanksi oleh Dewan Keamanan"): the agent after "oleh" (or right after the verb,
+  "diamankan petugas") is the actor, the subject the recipient.
+- a deed noun after a light verb ("melakukan penembakan") takes its arguments like the verb; after a
+  receiving verb ("mendapat kecaman dari X") its subject is the recipient and X the actor.
+- a deed only authorities do (lexicon `implied_actor: authority`) with no actor named was done by the
+  last police, prosecutor or court the article names (`implied_authority`).
 - recipient: the first actor group after the trigger in its clause (and in a "yang" clause after it;
   for speech acts also in the "bahwa"/"tentang" complement), not a location ("di X"), not the agent.
   Parties of the actor's own country are dropped from the recipients when others remain.
@@ -139,17 +143,53 @@ def _by_country(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     return tuple(sorted(best.values(), key=lambda a: a.start))
 
 
+def _group_right_after(frame: Frame, trigger: TriggerMatch, end: int) -> Group | None:
+    """An actor group that starts right after the trigger: the agent of a passive without "oleh"
+    ("ponsel mereka diamankan petugas")."""
+    i = frame.token_at(trigger.end)
+    if i >= len(frame.tokens):
+        return None
+    nxt = frame.tokens[i]
+    return next((g for g in frame.groups if g.start == nxt.start and g.end <= end), None)
+
+
+def _nominal_voice(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> str:
+    """How a deed noun takes its arguments from the verb before it: "melakukan penembakan" acts like
+    the verb (active), "mendapat kecaman dari X" like a passive with X as the agent (received)."""
+    if trigger.voice != "nominal":
+        return trigger.voice
+    prev = _prev_word(frame, trigger.start)
+    if prev in lexicon.light_verbs:
+        return "active"
+    if prev in lexicon.receiving_verbs:
+        return "received"
+    return "nominal"
+
+
 def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arguments:
     end = _recipient_end(frame, trigger, lexicon)
+    voice = _nominal_voice(frame, trigger, lexicon)
     agent = _agent(frame, trigger, end, lexicon)
+    if agent is None and voice == "passive":
+        agent = _group_right_after(frame, trigger, end)
     actor_group: Group | None = None
     recipient_group: Group | None = None
     skip = lexicon.location_prepositions | lexicon.agent_prepositions | lexicon.source_markers
-    if trigger.voice == "passive" or (agent is not None and trigger.voice == "nominal"):
+    if voice == "received":
+        actor_group = agent or next(
+            (
+                g
+                for g in _groups_in(frame, trigger.end, end)
+                if _prev_word(frame, g.start) in lexicon.source_prepositions
+            ),
+            None,
+        )
+        recipient_group = find_subject(frame, trigger.start, lexicon)
+    elif voice == "passive" or (agent is not None and voice == "nominal"):
         actor_group = agent
-        recipient_group = find_subject(frame, trigger.start, lexicon) if trigger.voice == "passive" else None
+        recipient_group = find_subject(frame, trigger.start, lexicon) if voice == "passive" else None
     else:
-        if trigger.voice == "nominal":
+        if voice == "nominal":
             nxt = [t for t in frame.tokens if t.start >= trigger.end][:3]
             first = _group_after(frame, trigger.end, end, lexicon, skip=skip)
             if first is not None:
@@ -159,7 +199,7 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
                 if len(gap) <= 1 and not any(t.norm in lexicon.non_subject_prepositions for t in gap):
                     actor_group = first
         if actor_group is None:  # a noun needs its own actor: no look-back to earlier clauses
-            actor_group = find_subject(frame, trigger.start, lexicon, look_back=trigger.voice != "nominal")
+            actor_group = find_subject(frame, trigger.start, lexicon, look_back=voice != "nominal")
         start = actor_group.end if actor_group and actor_group.start >= trigger.end else trigger.end
         recipient_group = _group_after(frame, start, end, lexicon, skip=skip)
     actors = _by_country(actor_group.actors) if actor_group else ()
@@ -169,6 +209,14 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
     # a party of the actor's own country is not its counterpart, unless it is the only one
     recipients = others or tuple(r for r in recipients if r not in actors)
     return Arguments(actors, recipients)
+
+
+def implied_authority(actors: list[Actor], before: int, lexicon: Lexicon) -> Actor | None:
+    """The last actor before `before` whose words name an authority (police, prosecutors, courts)."""
+    for actor in reversed(actors):
+        if actor.start < before and any(w in lexicon.authorities for w in actor.text.casefold().split()):
+            return actor
+    return None
 
 
 def find_location(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Location | None:

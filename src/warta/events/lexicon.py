@@ -120,6 +120,8 @@ class Sense:
     # what of its complement belongs to it: "all" ("sepakat untuk bertemu" is one AGREE), "speech"
     # (only speech acts: "menuduh dia menonjok" is an ACCUSE and the ASSAULT it alleges), or ""
     governs: str
+    implied_actor: str  # "authority": a deed only the police or courts do, so with no actor named
+    # they did it ("Simpson ditangkap": by the police the article names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +157,10 @@ class Lexicon:
     first_person: frozenset[str]
     adverbs: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    light_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    source_prepositions: frozenset[str]
+    authorities: frozenset[str]
     compound_joiners: frozenset[str]
     subordinators: frozenset[str]
     coordinators: frozenset[str]
@@ -212,6 +218,7 @@ def _sense(path: str, i: int, item: Any) -> Sense:
         context,
         kind,
         _governs(path, where, item.get("governs")),
+        _implied(path, where, item.get("implied_actor")),
     )
 
 
@@ -223,6 +230,12 @@ def _governs(path: str, where: str, value: Any) -> str:
     if value == "speech":
         return "speech"
     raise DataFileError(path, f"{where}: governs must be true, 'all' or 'speech', not {value!r}")
+
+
+def _implied(path: str, where: str, value: Any) -> str:
+    if value in (None, "", "authority"):
+        return value or ""
+    raise DataFileError(path, f"{where}: implied_actor must be 'authority', not {value!r}")
 
 
 def _root_entries(path: str, i: int, item: dict[str, Any]) -> list[tuple[str, tuple[str, ...]]]:
@@ -333,6 +346,10 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         first_person=_words(path, args, "first_person"),
         adverbs=_words(path, args, "adverbs"),
         passive_auxiliaries=_words(path, args, "passive_auxiliaries"),
+        light_verbs=_words(path, args, "light_verbs"),
+        receiving_verbs=_words(path, args, "receiving_verbs"),
+        source_prepositions=_words(path, args, "source_prepositions"),
+        authorities=_words(path, args, "authorities"),
         compound_joiners=_words(path, args, "compound_joiners"),
         subordinators=_words(path, clauses, "subordinators"),
         coordinators=_words(path, clauses, "coordinators"),
