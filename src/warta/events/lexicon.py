@@ -170,6 +170,7 @@ class Lexicon:
     carry_source: frozenset[str]
     verb_prefixes: tuple[str, ...]
     context_cues: dict[str, str]  # word -> context
+    not_events: tuple[tuple[str, ...], ...] = ()  # phrases whose triggers state no event
 
     def variants(self, word: str) -> tuple[str, ...]:
         """The forms a (case-folded) text word may stand for: itself, and itself minus a suffix."""
@@ -359,6 +360,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         carry_source=_words(path, clauses, "carry_source"),
         verb_prefixes=tuple(sorted(_words(path, clauses, "verb_prefixes"))),
         context_cues=cues,
+        not_events=tuple(tuple(p.split()) for p in sorted(_words(path, data, "not_events"))),
     )
 
 

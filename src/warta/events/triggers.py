@@ -3,7 +3,8 @@ the lexicon's suffix rules, skipping quotation marks inside a phrase) and lexico
 
 Overlaps are resolved longest-first (patterns before phrases, longer phrases before shorter), and a
 trigger inside the complement of a governing trigger ("sepakat untuk bertemu", "mengundang Putin untuk
-mengunjungi") is part of that event, not an event of its own."""
+mengunjungi") is part of that event, not an event of its own. A trigger inside one of the lexicon's
+`not_events` phrases ("menolak disebutkan namanya") is none."""
 
 from __future__ import annotations
 
@@ -57,6 +58,18 @@ def _voice(tokens: tuple[Tok, ...], i: int, phrase: PhraseTrigger, lexicon: Lexi
     return phrase.voice
 
 
+def _not_event_spans(tokens: tuple[Tok, ...], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Char spans of the lexicon's `not_events` phrases ("menolak disebutkan namanya")."""
+    spans = []
+    for i, tok in enumerate(tokens):
+        for words in lexicon.not_events:
+            if words[0] == tok.norm and all(
+                i + k < len(tokens) and tokens[i + k].norm == w for k, w in enumerate(words)
+            ):
+                spans.append((tok.start, tokens[i + len(words) - 1].end))
+    return spans
+
+
 def find_triggers(frame: Frame, text: str, lexicon: Lexicon) -> list[TriggerMatch]:
     """Every trigger of the sentence, overlaps resolved (governed ones still in: see drop_governed)."""
     index = _INDEXES.setdefault(id(lexicon), _index(lexicon))
@@ -80,6 +93,8 @@ def find_triggers(frame: Frame, text: str, lexicon: Lexicon) -> list[TriggerMatc
             found.append(
                 TriggerMatch(m.start(group), m.end(group), pattern.sense, "pattern", 100, pattern.rule)
             )
+    blocked = _not_event_spans(tokens, lexicon)
+    found = [t for t in found if not any(t.start < b and a < t.end for a, b in blocked)]
     found.sort(key=lambda t: (-t.words, t.start))
     kept: list[TriggerMatch] = []
     for t in found:
