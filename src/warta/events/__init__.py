@@ -200,7 +200,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                 cameo=trigger.sense.cameo,
                 rule=trigger.rule,
             )
-            mentions.append(Mention(event, [(trigger.start, trigger.end)]))
+            mentions.append(Mention(event, [(trigger.start, trigger.end)], trigger.sense.kind == "verbal"))
         deed_clauses = {frame.clause_of(t.start) for t in found if _is_deed_noun(t)}
         for t in times:
             c = frame.clause_of(t.start)

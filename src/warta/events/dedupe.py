@@ -2,7 +2,8 @@
 
 Two mentions are the same event when they have the same type and modality and the same parties:
 for CONSULT and COOPERATE (symmetric) the same set of party countries, otherwise the same actor
-countries and the same recipient countries (an actor of unknown country counts by its name).
+countries (for a speech act, the same actor names) and the same recipient countries (an actor of
+unknown country counts by its name).
 A CONSULT or COOPERATE whose evidence overlaps one of the same type with more parties is that one.
 The event is kept at its most explicit mention (most arguments filled, then the earliest), and takes
 a date, location or source from the other mentions when its own is missing.
@@ -25,16 +26,22 @@ class Mention:
 
     event: Event
     cues: list[tuple[int, int]] = field(default_factory=list)  # trigger spans of all merged mentions
+    verbal: bool = False  # a speech act (its lexicon sense's kind), merged only with the same speaker
 
 
-def _keys(actors: tuple[Actor, ...]) -> frozenset[Hashable]:
+def _keys(actors: tuple[Actor, ...], *, by_name: bool = False) -> frozenset[Hashable]:
+    if by_name:
+        return frozenset((a.name or a.text).casefold() for a in actors)
     return frozenset(a.country or (a.name or a.text).casefold() for a in actors)
 
 
-def event_key(event: Event) -> tuple[Hashable, ...]:
+def event_key(event: Event, verbal: bool = False) -> tuple[Hashable, ...]:
     if event.type in SYMMETRIC:
         return (event.type, event.modality, _keys(event.actor + event.recipient))
-    return (event.type, event.modality, _keys(event.actor), _keys(event.recipient))
+    # A deed told twice names its parties differently ("polisi" / "Departemen Kepolisian", "tersangka"
+    # / "Simpson"): their countries tell it is one. Statements are one only from the same speaker:
+    # two senators of one country criticising are two events.
+    return (event.type, event.modality, _keys(event.actor, by_name=verbal), _keys(event.recipient))
 
 
 def explicitness(event: Event) -> int:
@@ -51,7 +58,7 @@ def _parties(event: Event) -> frozenset[Hashable]:
     return _keys(event.actor + event.recipient)
 
 
-def _merge_key(event: Event, events: list[Event]) -> tuple[Hashable, ...]:
+def _merge_key(event: Event, events: list[Event], verbal: bool) -> tuple[Hashable, ...]:
     """event_key, except that a meeting whose parties are some of those of an overlapping meeting of
     the same type is that meeting ("Widodo bertemu Putin di Moskow untuk membahas ...": "membahas"
     names no new meeting, though its nearest actor is Putin alone)."""
@@ -65,14 +72,14 @@ def _merge_key(event: Event, events: list[Event]) -> tuple[Hashable, ...]:
                 and _parties(event) < _parties(other)
             ):
                 return event_key(other)
-    return event_key(event)
+    return event_key(event, verbal=verbal)
 
 
 def merge_duplicates(mentions: list[Mention]) -> list[Mention]:
     groups: dict[tuple[Hashable, ...], list[Mention]] = {}
     events = [m.event for m in mentions]
     for m in mentions:
-        groups.setdefault(_merge_key(m.event, events), []).append(m)
+        groups.setdefault(_merge_key(m.event, events, m.verbal), []).append(m)
     merged: list[Mention] = []
     for group in groups.values():
         ranked = sorted(group, key=lambda m: (-explicitness(m.event), m.event.start))
@@ -87,6 +94,6 @@ def merge_duplicates(mentions: list[Mention]) -> list[Mention]:
                 confidence=min(1.0, best.confidence + 0.05),
             )
         cues = [c for m in group for c in (m.cues or [])]
-        merged.append(Mention(best, cues))
+        merged.append(Mention(best, cues, ranked[0].verbal))
     merged.sort(key=lambda m: m.event.start)
     return merged
