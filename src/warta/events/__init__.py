@@ -152,9 +152,10 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
         for trigger in triggers:
             args = find_arguments(frame, trigger, lexicon)
             actor = args.actor
-            if not actor:
+            if not actor or all(a.text.casefold() in lexicon.first_person for a in actor):
+                # "kami"/"saya" in a quote is its speaker
                 speaker = _first_person_speaker(document, frame, trigger, lexicon)
-                actor = (speaker,) if speaker else ()
+                actor = (speaker,) if speaker else actor
             if not actor and trigger.sense.implied_actor == "authority":
                 authority = implied_authority(actors, trigger.start, lexicon)
                 actor = (authority,) if authority else ()
