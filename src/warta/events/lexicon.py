@@ -149,6 +149,7 @@ class Lexicon:
     negation: frozenset[str]
     hypothetical: frozenset[str]
     future: frozenset[str]
+    bare_verbs: frozenset[str]  # verbs without a prefix: a negation before one negates it
     recipient_prepositions: frozenset[str]
     agent_prepositions: frozenset[str]
     mutual_prepositions: frozenset[str]
@@ -339,6 +340,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         negation=_words(path, modality, "negation"),
         hypothetical=_words(path, modality, "hypothetical"),
         future=_words(path, modality, "future"),
+        bare_verbs=_words(path, modality, "bare_verbs"),
         recipient_prepositions=_words(path, args, "recipient_prepositions"),
         agent_prepositions=_words(path, args, "agent_prepositions"),
         mutual_prepositions=_words(path, args, "mutual_prepositions"),

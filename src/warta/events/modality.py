@@ -6,7 +6,8 @@ A cue after the trigger belongs to its complement, not to the act: "menyatakan k
 potensi kesepakatan" is an asserted ACCUSE, "siap … tanpa prasyarat" an asserted AGREE. A cue inside
 the trigger itself does not count: "akan ada konsekuensi" is a threat made now (asserted THREATEN).
 A clause opened by a conditional ("jika …"), or following one in the same sentence, is hypothetical.
-When several cues apply, negation beats hypothetical beats future.
+When several cues apply, negation beats hypothetical beats future. A negation cue followed by another
+verb negates that verb ("tak terima ponsel mereka diamankan": the seizure is asserted).
 """
 
 from __future__ import annotations
@@ -17,12 +18,31 @@ from warta.events.triggers import TriggerMatch
 from warta.model import Modality
 
 
+def _looks_like_verb(word: str, lexicon: Lexicon) -> bool:
+    return len(word) > 4 and any(word.startswith(p) for p in lexicon.verb_prefixes)
+
+
+def _negates(near: list, lexicon: Lexicon) -> bool:
+    """A negation cue negates the trigger unless another verb stands between them: "tidak akan
+    memblokir" is negated, "tak terima ponsel mereka diamankan" negates "terima", not the seizure."""
+    for i in range(len(near) - 1, -1, -1):
+        if near[i].norm in lexicon.negation:
+            between = [t.norm for t in near[i + 1 :]]
+            return not any(
+                _looks_like_verb(w, lexicon) and w not in lexicon.adverbs and w not in lexicon.future
+                and w not in lexicon.hypothetical and w not in lexicon.light_verbs
+                for w in between
+            ) and not any(w in lexicon.bare_verbs for w in between)  # fmt: skip
+    return False
+
+
 def find_modality(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Modality:
     ci = frame.clause_of(trigger.start)
     clause = frame.clauses[ci]
     before = [t for t in frame.tokens[clause.first : clause.last] if t.end <= trigger.start]
-    window = {t.norm for t in before[-lexicon.window :]}
-    if window & lexicon.negation:
+    near = before[-lexicon.window :]
+    window = {t.norm for t in near}
+    if _negates(near, lexicon):
         return "negated"
     conditional = clause.opener in lexicon.conditionals or (
         ci > 0 and clause.kind == "main" and frame.clauses[ci - 1].opener in lexicon.conditionals
