@@ -74,6 +74,58 @@ def _cut_commentary(text: str, start: int, end: int, segments: Sequence[Segment]
     return end
 
 
+def _adjacent_complement(text: str, cue_end: int, end: int, lex: Lexicon) -> Span | None:
+    """ "membantah jika …": a colloquial complementiser right after the cue."""
+    m = re.compile(r"\s+").match(text, cue_end)
+    at = m.end() if m else cue_end
+    c = lex.regex("adjacent_complementizers").match(text, at, end)
+    return c.span() if c else None
+
+
+_COLON_QUOTE = re.compile(r"[^,.;:“”\"‘’]{0,60}?:\s*(?=[“\"‘'])")
+
+
+def _colon_quote(text: str, cue_end: int, end: int) -> int | None:
+    """ "menyampaikan kepada CNN: “…”": an addressee, a colon, then the quotation."""
+    m = _COLON_QUOTE.match(text, cue_end, end)
+    return m.end() if m else None
+
+
+def _looks_like_clause(text: str, start: int, end: int, verb: str, lex: Lexicon) -> bool:
+    """A bare complement is reported speech when it has a predicate of its own: an auxiliary,
+    negator or copula among its first words ("keputusannya dapat menyelamatkan …"), or, after a
+    verb of judging, "sebagai" ("menganggap hal itu sebagai pelanggaran")."""
+    first = [text[a:b].lower() for a, b in words(text, start, end)[:10]]
+    if len(first) < 3:
+        return False
+    if verb in lex.words("as_verbs") and "sebagai" in first:
+        return True
+    return any(w in lex.words("clause_markers") for w in first[1:])
+
+
+def _opening(text: str, cue_s: int, cue_e: int, unit: Span, lex: Lexicon) -> tuple[int, Span, str] | None:
+    """Where the reported material after a cue verb starts, the cue span, and how it is
+    introduced: "that" (a complementiser), "quote" (a colon or an opening mark), "comma"
+    ("Abu menjelaskan, pintu …") or "bare"; None when the verb closes a quote before it."""
+    after = cue_e + len(text[cue_e : unit[1]]) - len(text[cue_e : unit[1]].lstrip())
+    comp = _complement(text, cue_e, unit[1], lex) or _adjacent_complement(text, cue_e, unit[1], lex)
+    if comp:
+        one_word = not text[cue_e : comp[0]].strip() or len(text[cue_e : comp[0]].split()) == 1
+        return comp[1], ((cue_s, comp[1]) if one_word else (cue_s, cue_e)), "that"
+    if after < unit[1] and text[after] in ":" and text[after + 1 :].lstrip()[:1] in OPEN_MARKS:
+        return after + 1, (cue_s, cue_e), "quote"
+    if after < unit[1] and text[after] in OPEN_MARKS:
+        return after, (cue_s, cue_e), "quote"
+    colon = _colon_quote(text, cue_e, unit[1])
+    if colon is not None:
+        return colon, (cue_s, cue_e), "quote"
+    if after < unit[1] and text[after] == "," and len(words(text, after, unit[1])) >= 3:
+        return after + 1, (cue_s, cue_e), "comma"
+    if after >= unit[1] or text[after] in ",.;":
+        return None  # "Kirby mengatakan," closes a quote before it (direct.py)
+    return after, (cue_s, cue_e), "bare"
+
+
 def cue_clauses(
     text: str,
     unit: Span,
@@ -88,34 +140,26 @@ def cue_clauses(
     material and cues) are not searched for cues; ``previous`` are the sentence's earlier quotes."""
     drafts: list[Draft] = []
     clause_verbs = lex.words("clause_verbs")
+    addressee = lex.words("addressee_prepositions")
     for m in lex.regex("verbs").finditer(text, *unit):
         cue_s, cue_e = m.span()
         if _in_segment(cue_s, segments) or any(a <= cue_s < b for a, b in taken):
             continue
         if any(a <= cue_s < b for d in drafts for a, b in ((d.start, d.end),)):
             continue
-        after = cue_e + len(text[cue_e : unit[1]]) - len(text[cue_e : unit[1]].lstrip())
-        comp = _complement(text, cue_e, unit[1], lex)
-        if comp:
-            start = comp[1]
-            cue = (
-                (cue_s, comp[1])
-                if not text[cue_e : comp[0]].strip() or len(text[cue_e : comp[0]].split()) == 1
-                else (cue_s, cue_e)
-            )
-        elif after < unit[1] and text[after] in ":" and text[after + 1 :].lstrip()[:1] in OPEN_MARKS:
-            start, cue = after + 1, (cue_s, cue_e)
-        elif after < unit[1] and text[after] in OPEN_MARKS:
-            start, cue = after, (cue_s, cue_e)
-        else:
-            start, cue = after, (cue_s, cue_e)
-            if after >= unit[1] or text[after] in ",.;":
-                continue  # "Kirby mengatakan," closes a quote before it (direct.py)
+        opening = _opening(text, cue_s, cue_e, unit, lex)
+        if opening is None:
+            continue
+        start, cue, how = opening
         end = _clause_end(text, start, unit, segments, lex, trailing)
         has_quote = any(start <= s.open and s.close < end for s in segments)
-        bare = not comp and text[after] not in OPEN_MARKS + ":"
-        if bare and not has_quote and m.group().lower() not in clause_verbs:
-            continue  # "menyatakan kekhawatirannya": a noun object, not speech
+        verb = m.group().lower()
+        if how in ("bare", "comma") and not has_quote:
+            first = words(text, start, end)[:1]
+            if first and text[first[0][0] : first[0][1]].lower() in addressee:
+                continue  # "mengatakan kepada The Hill untuk …": an addressee, not speech
+            if verb not in clause_verbs and not _looks_like_clause(text, start, end, verb, lex):
+                continue  # "menyatakan kekhawatirannya": a noun object, not speech
         end = _cut_commentary(text, start, end, segments)
         kind, s, e = classify(text, start, end, segments)
         if e <= s:
