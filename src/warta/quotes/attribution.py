@@ -54,10 +54,10 @@ class NameResolver:
         words_ = _fold(name).split()
         best = name
         for start, known, _ in self.known:
-            if start >= pos:
-                continue
+            if start + len(known) > pos:
+                continue  # only an earlier mention, not the mention's own run
             kw = _fold(known).split()
-            if len(kw) > len(_fold(best).split()) and _in_order(words_, kw):
+            if len(kw) > len(_fold(best).split()) and kw[0] == words_[0] and _in_order(words_, kw):
                 best = known
         return best
 

@@ -126,6 +126,12 @@ def _opening(text: str, cue_s: int, cue_e: int, unit: Span, lex: Lexicon) -> tup
     return after, (cue_s, cue_e), "bare"
 
 
+def _after_nonfinite_opener(text: str, unit_start: int, cue_s: int, lex: Lexicon) -> bool:
+    """ "untuk memastikan …", "saat memastikan …": the verb is a purpose or a circumstance."""
+    ws = words(text, unit_start, cue_s)
+    return bool(ws) and text[ws[-1][0] : ws[-1][1]].lower() in lex.words("nonfinite_openers")
+
+
 def cue_clauses(
     text: str,
     unit: Span,
@@ -146,6 +152,8 @@ def cue_clauses(
         if _in_segment(cue_s, segments) or any(a <= cue_s < b for a, b in taken):
             continue
         if any(a <= cue_s < b for d in drafts for a, b in ((d.start, d.end),)):
+            continue
+        if _after_nonfinite_opener(text, unit[0], cue_s, lex):
             continue
         opening = _opening(text, cue_s, cue_e, unit, lex)
         if opening is None:
