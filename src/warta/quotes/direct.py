@@ -140,8 +140,33 @@ def inverted_cues(
         if not found:
             break
         stop, cue, speaker, after = found
+        inner = _parenthetical(text, clause_start, stop, after, unit, segments)
+        if inner is not None:  # "Padahal, kata dia, informasi …": the words after the cue
+            kind, s, e = classify(text, inner[0], inner[1], segments)
+            if e > s:
+                drafts.append(Draft(s, e, kind, cue, speaker))
+            break
         kind, s, e = classify(text, clause_start, stop, segments)
         if e > s:
             drafts.append(Draft(s, e, kind, cue, speaker))
         clause_start = pos = after
     return drafts
+
+
+MAX_LEAD_WORDS = 3  # "Padahal", "Tim Amerika": what may stand before a cue set off by commas
+
+
+def _parenthetical(
+    text: str, start: int, stop: int, after: int, unit: Span, segments: Sequence[Segment]
+) -> Span | None:
+    """A cue set off by commas inside the sentence ("Padahal, kata dia, informasi itu hoaks",
+    "Tim Amerika, seperti kata Spieth, merasa …"): when only a connective or a short subject
+    stands before it, what was said is the rest of the sentence after it."""
+    if any(start <= seg.open < stop for seg in segments):
+        return None
+    if len(words(text, start, stop)) > MAX_LEAD_WORDS:
+        return None
+    comma = re.compile(r"\s*,").match(text, after, unit[1])
+    if not comma or len(words(text, comma.end(), unit[1])) < 3:
+        return None
+    return comma.end(), unit[1]
