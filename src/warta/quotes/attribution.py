@@ -156,6 +156,18 @@ def _is_pronoun(mention: str, lex: Lexicon) -> bool:
     return low in lex.words("pronouns") or bool(lex.clitic and low == lex.clitic)
 
 
+def _role_anaphor(mention: str, lex: Lexicon) -> bool:
+    """A common noun with a demonstrative ("Kelompok ini", "rapper itu"): it points back. Source
+    phrases ("sumber tersebut") are handled apart."""
+    ws = mention.split()
+    return (
+        len(ws) >= 2
+        and ws[-1].lower() in lex.words("demonstratives")
+        and not any(w[:1].isupper() for w in ws[1:-1])
+        and not lex.regex("source_anaphora").fullmatch(mention)
+    )
+
+
 def _new_subject(document: Document, index: SourceIndex, after: int, pos: int) -> Actor | None:
     """The named actor opening a sentence (outside quotation marks) between the last quote and a
     pronoun speaker: the pronoun's antecedent is the subject the story last turned to, which is
@@ -208,6 +220,16 @@ def _speaker_actor(
                 near = max(before, key=lambda a: a.end)
                 return Actor(s, e, mention, near.name, near.country, near.sector, stage="quotes")
             return Actor(s, e, mention, stage="quotes")
+        return Actor(s, e, mention, last.name, last.country, last.sector, stage="quotes")
+    named = bool(actor and actor.name and _capitalised(actor.name))
+    if (
+        last is not None
+        and not named
+        and _role_anaphor(mention, lex)
+        and resolver.resolve(mention, s)[0] == bare_name(mention, lex)
+    ):
+        # "Kelompok ini", "pemenang Ballon d'Or lima kali ini" naming no one the text has named
+        # with that head: the speaker the story last quoted
         return Actor(s, e, mention, last.name, last.country, last.sector, stage="quotes")
     if lex.regex("source_anaphora").fullmatch(mention):
         credit = index.antecedent(s)

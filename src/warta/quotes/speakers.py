@@ -237,9 +237,12 @@ def _role_noun_ending(text: str, end: int, floor: int, lex: Lexicon) -> Span | N
         if word in lex.words("speaker_quantifiers") or word in lex.words("speaker_nouns"):
             start = prev[0]  # "para analis", "petugas polisi"
             prev2 = _word_before(text, start, floor)
-            if prev2 and not text[prev2[1] : start].strip():
-                if text[prev2[0] : prev2[1]].lower() in lex.words("speaker_quantifiers"):
-                    start = prev2[0]
+            if (
+                prev2
+                and not text[prev2[1] : start].strip()
+                and text[prev2[0] : prev2[1]].lower() in lex.words("speaker_quantifiers")
+            ):
+                start = prev2[0]  # "seorang petugas polisi"
     return start, end
 
 
