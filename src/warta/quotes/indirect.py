@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from warta.model import Actor
 from warta.quotes.draft import Draft, classify
-from warta.quotes.lexicon import Lexicon
+from warta.quotes.lexicon import Lexicon, load_lexicon
 from warta.quotes.marks import DOUBLE_OPEN, SINGLE_OPEN, Segment
 from warta.quotes.speakers import (
     Candidate,
@@ -41,6 +42,24 @@ def _complement(text: str, start: int, end: int, lex: Lexicon) -> Span | None:
     return m.span()
 
 
+@cache
+def _next_cue_pattern(lang: str) -> re.Pattern[str]:
+    lex = load_lexicon(lang)
+    coord = "|".join(re.escape(w) for w in lex.lists["coordinators"] + lex.lists["adverbs"])
+    pronoun = "|".join(re.escape(w) for w in lex.lists["pronouns"])
+    verbs = lex.regex("verbs").pattern
+    return re.compile(
+        r",\s*(?:(?:" + coord + r")\s+)*(?:(?:" + pronoun + r")\s+)?(?:(?:" + coord + r")\s+)*" + verbs,
+        re.IGNORECASE,
+    )
+
+
+def _next_cue(lex: Lexicon) -> re.Pattern[str]:
+    """A comma and the next cue of the same speaker, with a pronoun subject possibly
+    ("…, dan mengatakan …", "…, ia mengatakan …")."""
+    return _next_cue_pattern(lex.lang)
+
+
 def _clause_end(
     text: str, start: int, unit: Span, segments: Sequence[Segment], lex: Lexicon, trailing: Sequence[Span]
 ) -> int:
@@ -51,9 +70,7 @@ def _clause_end(
         comma = text.rfind(",", start, s)
         if comma != -1 and not text[comma + 1 : s].strip() and comma > start:
             end = min(end, comma)
-    coord = "|".join(re.escape(w) for w in lex.lists["coordinators"] + lex.lists["adverbs"])
-    verbs = lex.regex("verbs").pattern
-    next_cue = re.compile(r",\s*(?:(?:" + coord + r")\s+)*" + verbs, re.IGNORECASE)
+    next_cue = _next_cue(lex)
     for m in next_cue.finditer(text, start, end):
         if not _in_segment(m.start(), segments):
             end = min(end, m.start())
@@ -93,9 +110,11 @@ def _colon_quote(text: str, cue_end: int, end: int) -> int | None:
 
 def _looks_like_clause(text: str, start: int, end: int, verb: str, lex: Lexicon) -> bool:
     """A bare complement is reported speech when it has a predicate of its own: an auxiliary,
-    negator or copula among its first words ("keputusannya dapat menyelamatkan …"), or, after a
+    negator or copula among its first words before any comma ("keputusannya dapat menyelamatkan
+    …"; not "keyakinan pada pria ini, bukan karena dia bisa …"), or, after a
     verb of judging, "sebagai" ("menganggap hal itu sebagai pelanggaran")."""
-    first = [text[a:b].lower() for a, b in words(text, start, end)[:10]]
+    comma = text.find(",", start, end)
+    first = [text[a:b].lower() for a, b in words(text, start, end if comma == -1 else comma)[:10]]
     if len(first) < 3:
         return False
     if verb in lex.words("as_verbs") and "sebagai" in first:
