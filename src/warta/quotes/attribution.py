@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from warta.model import Actor, Cue, Document, Quote
 from warta.quotes.draft import Draft
@@ -110,6 +111,12 @@ def _as_written(text: str, name: str) -> str:
     return name
 
 
+@cache
+def _country_heads() -> frozenset[str]:
+    """First words of the country names: a run holding none of them has no country to split off."""
+    return frozenset(c.split()[0] for c in _country_names())
+
+
 def _name_runs(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     """Runs of capitalised words, titles stripped, a leading country split off a person's name
     ("Korea Utara Kim Jong Un" -> "Kim Jong Un")."""
@@ -141,7 +148,8 @@ def _name_runs(text: str, lex: Lexicon) -> list[tuple[int, str]]:
         if first.lower() in function_words and len(text[s:e].split()) > 1:
             s += len(first) + 1  # "Menurut Tn. Goldberg": a capitalised sentence opener
         name = strip_titles(text[s:e], lex)
-        for country in _country_names():
+        heads = _country_heads()
+        for country in () if not any(w in heads for w in name.split()[:-2]) else _country_names():
             at = name.rfind(country + " ")
             if at != -1 and (at == 0 or name[at - 1] == " ") and len(name[at + len(country) :].split()) >= 2:
                 name = name[at + len(country) :].strip()

@@ -100,16 +100,18 @@ def _run_on_close(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_SINGLE_MARK = re.compile("[" + SINGLE_OPEN + SINGLE_CLOSE + "']")
+
+
 def _single_segments(text: str, start: int, end: int, inside: list[Segment]) -> list[Segment]:
     """‘…’ and '…' pairs outside double-quoted text; a mark between letters is an apostrophe."""
     segments: list[Segment] = []
     open_at: int | None = None
-    for i in range(start, end):
+    for m in _SINGLE_MARK.finditer(text, start, end):  # only the marks, not every character
+        i = m.start()
         if any(s.open <= i <= s.close for s in inside):
             continue
         ch = text[i]
-        if ch not in (SINGLE_OPEN, SINGLE_CLOSE, "'"):
-            continue
         b, a = _before(text, i), _after(text, i)
         if b.isalnum() and a.isalnum():
             continue  # O'Brien, Ma’ruf, don't
