@@ -18,6 +18,7 @@ from warta.quotes.attribution import attribute
 from warta.quotes.direct import inverted_cues
 from warta.quotes.draft import Draft
 from warta.quotes.indirect import according_to, cue_clauses, passive_cues
+from warta.quotes.marks import Segment
 from warta.quotes.sources import SourceIndex, find_sources
 
 __all__ = ["extract_quotes", "find_sources"]
@@ -25,9 +26,37 @@ __all__ = ["extract_quotes", "find_sources"]
 log = logging.getLogger(__name__)
 
 
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _previous_line(text: str, pos: int) -> tuple[int, int] | None:
+    """The non-blank line before the one holding ``pos`` (paragraphs may be blank-line separated)."""
+    end = _line_start(text, pos) - 1
+    while end > 0:
+        start = _line_start(text, end)
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
+
+
+def _quote_paragraph(text: str, seg: Segment, prev: Draft) -> bool:
+    """A paragraph that is nothing but a quotation, right after a paragraph holding a quote, goes
+    on with that quote's speaker (news style names a speaker once for several quoted paragraphs)."""
+    if text[_line_start(text, seg.open) : seg.open].strip():
+        return False
+    line_end = text.find("\n", seg.close)
+    rest = text[seg.close + 1 : len(text) if line_end == -1 else line_end]
+    if rest.strip(" .,”’\"'\t"):
+        return False
+    before = _previous_line(text, seg.open)
+    return before is not None and before[0] <= prev.end <= before[1] + 1
+
+
 def _continuations(text: str, drafts: list[Draft], index: SourceIndex) -> list[Draft]:
     """“A,” kata Kirby. “B.”: a quoted segment with no cue of its own, right after a quote, is
-    the same speaker going on."""
+    the same speaker going on; so is a quoted paragraph after a paragraph with a quote."""
     out = list(drafts)
     for seg in index.segments:
         if any(d.start <= seg.start < d.end or seg.start <= d.start < seg.end for d in out):
@@ -36,12 +65,13 @@ def _continuations(text: str, drafts: list[Draft], index: SourceIndex) -> list[D
         if not before:
             continue
         prev = max(before, key=lambda d: d.end)
-        tail = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker.span[1] if prev.speaker else 0)
-        if tail > seg.open or text[tail : seg.open].strip(" \t,.:;”’\"'"):
-            continue
-        unit = index.unit_index(seg.open)
-        if unit is not None and text[seg.close + 1 : index.units[unit][1]].strip(" .,”’\"'"):
-            continue  # more follows the segment in its sentence: not a bare continuation
+        if not _quote_paragraph(text, seg, prev):
+            tail = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker.span[1] if prev.speaker else 0)
+            if tail > seg.open or text[tail : seg.open].strip(" \t,.:;”’\"'"):
+                continue
+            unit = index.unit_index(seg.open)
+            if unit is not None and text[seg.close + 1 : index.units[unit][1]].strip(" .,”’\"'"):
+                continue  # more follows the segment in its sentence: not a bare continuation
         s, e = seg.start, seg.end
         while e > s and (text[e - 1] == "," or text[e - 1].isspace()):
             e -= 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from warta.model import Actor, Cue, Document, Quote
 from warta.quotes.draft import Draft
@@ -48,6 +49,19 @@ class NameResolver:
         match = [k for k in self.known if k[0] < pos and _fold(k[1]) == _fold(bare) and k[2] is not None]
         return bare, (match[-1][2] if match else None)
 
+    def longest_form(self, name: str, pos: int) -> str:
+        """The longest name introduced before ``pos`` that holds all of ``name``'s words in order
+        ("Komjen Ari Dono" -> "Komjen Pol Ari Dono Sukmanto"): a later mention is a short form."""
+        words_ = _fold(name).split()
+        best = name
+        for start, known, _ in self.known:
+            if start + len(known) > pos:
+                continue  # only an earlier mention, not the mention's own run
+            kw = _fold(known).split()
+            if len(kw) > len(_fold(best).split()) and kw[0] == words_[0] and _in_order(words_, kw):
+                best = known
+        return best
+
     def _most_salient(
         self, candidates: Sequence[tuple[int, str, Actor | None]], pos: int
     ) -> tuple[str, Actor | None]:
@@ -64,6 +78,43 @@ class NameResolver:
         )
         name, (_, _, actor) = ranked[0]
         return name, actor
+
+
+def _in_order(part: list[str], full: list[str]) -> bool:
+    it = iter(full)
+    return all(w in it for w in part)
+
+
+def _extend_name(text: str, actor: Actor, lex: Lexicon) -> str:
+    """A name the actors stage cut short ("Kepala … Abu" before "Hurairah") takes the capitalised
+    word right after its mention; weekdays and months are not name words."""
+    name = actor.name or actor.text
+    if not actor.text.endswith(name.split()[-1]):
+        return name
+    m = re.compile(r" ([A-Z][\w'’-]+)(?=[\s,.;:)]|$)").match(text, actor.end)
+    if not m or m.group(1).lower() in lex.words("name_stops"):
+        return name
+    return f"{name} {m.group(1)}"
+
+
+def _as_written(text: str, name: str) -> str:
+    """A knowledge-base name the article never writes ("Sri Mulyani Indrawati") becomes the
+    longest form it does write ("Sri Mulyani"): the speaker is named as the article names them."""
+    if name in text:
+        return name
+    ws = name.split()
+    for n in range(len(ws) - 1, 1, -1):
+        for i in range(len(ws) - n + 1):
+            form = " ".join(ws[i : i + n])
+            if re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+                return form
+    return name
+
+
+@cache
+def _country_heads() -> frozenset[str]:
+    """First words of the country names: a run holding none of them has no country to split off."""
+    return frozenset(c.split()[0] for c in _country_names())
 
 
 def _name_runs(text: str, lex: Lexicon) -> list[tuple[int, str]]:
@@ -97,7 +148,8 @@ def _name_runs(text: str, lex: Lexicon) -> list[tuple[int, str]]:
         if first.lower() in function_words and len(text[s:e].split()) > 1:
             s += len(first) + 1  # "Menurut Tn. Goldberg": a capitalised sentence opener
         name = strip_titles(text[s:e], lex)
-        for country in _country_names():
+        heads = _country_heads()
+        for country in () if not any(w in heads for w in name.split()[:-2]) else _country_names():
             at = name.rfind(country + " ")
             if at != -1 and (at == 0 or name[at - 1] == " ") and len(name[at + len(country) :].split()) >= 2:
                 name = name[at + len(country) :].strip()
@@ -107,8 +159,54 @@ def _name_runs(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     return out
 
 
+def _is_pronoun(mention: str, lex: Lexicon) -> bool:
+    low = mention.strip().lower()
+    return low in lex.words("pronouns") or bool(lex.clitic and low == lex.clitic)
+
+
+def _role_anaphor(mention: str, lex: Lexicon) -> bool:
+    """A common noun with a demonstrative ("Kelompok ini", "rapper itu"): it points back. Source
+    phrases ("sumber tersebut") are handled apart."""
+    ws = mention.split()
+    return (
+        len(ws) >= 2
+        and ws[-1].lower() in lex.words("demonstratives")
+        and not any(w[:1].isupper() for w in ws[1:-1])
+        and not lex.regex("source_anaphora").fullmatch(mention)
+    )
+
+
+def _new_subject(document: Document, index: SourceIndex, after: int, pos: int) -> Actor | None:
+    """The named actor opening a sentence (outside quotation marks) between the last quote and a
+    pronoun speaker: the pronoun's antecedent is the subject the story last turned to, which is
+    the last speaker unless such a sentence introduced someone else."""
+    if after < 0:
+        return None
+    text, found = document.text, None
+    for a, b in index.units:
+        if a < after or a >= pos:
+            continue
+        opening = [
+            x
+            for x in document.actors
+            if a <= x.start < min(b, pos)
+            and x.name
+            and len(text[a : x.start].split()) <= 3
+            and not any(seg.open < x.start < seg.close for seg in index.segments)
+            and not _is_pronoun(x.name, index.lex)
+        ]
+        if opening:
+            found = min(opening, key=lambda x: x.start)
+    return found
+
+
 def _speaker_actor(
-    document: Document, draft: Draft, index: SourceIndex, resolver: NameResolver, last: Actor | None
+    document: Document,
+    draft: Draft,
+    index: SourceIndex,
+    resolver: NameResolver,
+    last: Actor | None,
+    last_end: int = -1,
 ) -> Actor | None:
     text, lex = document.text, index.lex
     cand = draft.speaker
@@ -116,16 +214,30 @@ def _speaker_actor(
         return None
     s, e = cand.span
     mention = text[s:e]
-    low = mention.lower()
-    pronoun = low in lex.words("pronouns") or (lex.clitic and low == lex.clitic)
+    pronoun = _is_pronoun(mention, lex)
     actor = cand.actor or next((a for a in document.actors if (a.start, a.end) == (s, e)), None)
-    if pronoun and not (actor and actor.name):
+    if pronoun:
+        new = _new_subject(document, index, last_end, s)
+        if new is not None:  # someone introduced since the last quote: "Navarro … “…,” tulisnya"
+            return Actor(s, e, mention, new.name, new.country, new.sector, stage="quotes")
+        if last is None and actor is not None and actor.name and not _is_pronoun(actor.name, lex):
+            return dataclasses.replace(actor, start=s, end=e, text=mention)
         if last is None:  # no earlier speaker: the nearest named actor before it
             before = [a for a in document.actors if a.end <= s and a.name]
             if before:
                 near = max(before, key=lambda a: a.end)
                 return Actor(s, e, mention, near.name, near.country, near.sector, stage="quotes")
             return Actor(s, e, mention, stage="quotes")
+        return Actor(s, e, mention, last.name, last.country, last.sector, stage="quotes")
+    named = bool(actor and actor.name and _capitalised(actor.name))
+    if (
+        last is not None
+        and not named
+        and _role_anaphor(mention, lex)
+        and resolver.resolve(mention, s)[0] == bare_name(mention, lex)
+    ):
+        # "Kelompok ini", "pemenang Ballon d'Or lima kali ini" naming no one the text has named
+        # with that head: the speaker the story last quoted
         return Actor(s, e, mention, last.name, last.country, last.sector, stage="quotes")
     if lex.regex("source_anaphora").fullmatch(mention):
         credit = index.antecedent(s)
@@ -135,7 +247,8 @@ def _speaker_actor(
         country, sector = (known.country, known.sector) if known else (None, None)
         return Actor(s, e, mention, credit.source.text, country, sector, stage="quotes")
     if actor is not None and actor.name and len(actor.name.split()) > 1:
-        return actor
+        name = _as_written(text, resolver.longest_form(_extend_name(text, actor, lex), s))
+        return dataclasses.replace(actor, name=name)
     name, known = resolver.resolve(actor.text if actor else mention, s)
     base = actor or Actor(s, e, mention, stage="quotes")
     country = base.country or (known.country if known else None)
@@ -159,6 +272,7 @@ def attribute(document: Document, drafts: Sequence[Draft], index: SourceIndex) -
     resolver = NameResolver(document, index.lex)
     quotes: list[Quote] = []
     last: Actor | None = None
+    last_end = -1  # where the quote that gave ``last`` ends
     by_candidate: dict[tuple[int, int], Actor | None] = {}
     for draft in sorted(drafts, key=lambda d: d.start):
         if draft.mode == "same" and draft.speaker is not None:
@@ -166,7 +280,7 @@ def attribute(document: Document, drafts: Sequence[Draft], index: SourceIndex) -
         elif draft.mode == "source":
             speaker = _source_speaker(document, draft, index, last)
         else:
-            speaker = _speaker_actor(document, draft, index, resolver, last)
+            speaker = _speaker_actor(document, draft, index, resolver, last, last_end)
         if draft.speaker is not None:
             by_candidate.setdefault(draft.speaker.span, speaker)
         exclude = [(draft.start, draft.end)]
@@ -191,5 +305,5 @@ def attribute(document: Document, drafts: Sequence[Draft], index: SourceIndex) -
             )
         )
         if speaker is not None and speaker.name:
-            last = speaker
+            last, last_end = speaker, max(draft.end, draft.cue[1] if draft.cue else draft.end)
     return quotes

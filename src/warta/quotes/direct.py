@@ -42,26 +42,57 @@ def _speaker_after(
     return Candidate((actor.start, actor.end), actor) if actor else Candidate(np)
 
 
-def _speaker_verb(
-    text: str, start: int, end: int, lex: Lexicon, actors: Sequence[Actor]
-) -> tuple[Candidate, Span] | None:
-    """ "Kirby mengatakan," / "he said." right after the material: a short name or pronoun, a
-    speech verb, then the end of the clause (a few words like "kepada wartawan" allowed)."""
-    m = lex.regex("verbs").search(text, start, min(end, start + 90))
-    if not m:
-        return None
-    before = words(text, start, m.start())
-    if not before or len(before) > 6 or any(c in ',.;:“”"' for c in text[before[0][0] : m.start()]):
+MAX_APPOSITIVE_WORDS = 20  # "Karine Jean-Pierre, seorang penasihat senior … MoveOn mengatakannya"
+
+
+def _subject_span(text: str, start: int, verb_start: int, lex: Lexicon, quoted: bool) -> Span | None:
+    """The subject between the material and its cue verb: a short name or pronoun, or, after a
+    quotation, a name with an appositive ("Guy Cecil, direktur Priorities USA, mengatakan")."""
+    before = words(text, start, verb_start)
+    if not before or any(c in '.;:“”"' for c in text[before[0][0] : verb_start]):
         return None
     head = text[before[0][0] : before[0][1]]
-    pronoun = head.lower() in lex.words("pronouns")
-    if not (head[:1].isupper() or pronoun):
+    if not (head[:1].isupper() or head.lower() in lex.words("pronouns") or len(before) > 1):
+        return None
+    comma = text.find(",", before[0][0], verb_start)
+    if comma != -1 and not quoted:
+        return None
+    if comma == -1:
+        if len(before) > 6:
+            return None
+        span = (before[0][0], before[-1][1])
+    else:
+        first = [w for w in before if w[1] <= comma]
+        if not first or len(first) > 6 or len(before) > MAX_APPOSITIVE_WORDS:
+            return None
+        span = (first[0][0], first[-1][1])
+    if not any(text[a:b][:1].isupper() for a, b in words(text, *span)) and head.lower() not in lex.words(
+        "pronouns"
+    ):
+        return None  # "seorang pejabat mengatakan" without a name is left to the clause rules
+    return span
+
+
+def _speaker_verb(
+    text: str, start: int, end: int, lex: Lexicon, actors: Sequence[Actor], quoted: bool = False
+) -> tuple[Candidate, Span] | None:
+    """ "Kirby mengatakan," / "he said." right after the material: a name or pronoun (with an
+    appositive, possibly), a speech verb (with -nya, possibly), then the end of the clause or an
+    addressee and time ("mengatakan kepada The Hill pada hari Sabtu"). Appositives and long
+    tails only after a ``quoted`` material: elsewhere they are a clause of their own."""
+    m = lex.regex_with_clitic("verbs").search(text, start, min(end, start + 240))
+    if not m:
+        return None
+    span = _subject_span(text, start, m.start(), lex, quoted)
+    if span is None:
         return None
     tail = re.compile(r"[^,.;!?]*").match(text, m.end(), end)
     tail_words = tail.group().split()
-    if len(tail_words) > 3 or any(w.lower() in lex.words("complementizers") for w in tail_words):
+    openers = lex.words("addressee_prepositions") | lex.words("time_openers") | lex.words("prepositions")
+    if len(tail_words) > 3 and not (quoted and tail_words[0].lower() in openers):
         return None
-    span = (before[0][0], before[-1][1])
+    if any(w.lower() in lex.words("complementizers") for w in tail_words):
+        return None
     actor = actor_in(actors, *span)
     speaker = Candidate((actor.start, actor.end), actor) if actor else Candidate(span)
     return speaker, m.span()
@@ -101,15 +132,41 @@ def inverted_cues(
                 if speaker:
                     found = (stop, (at, cue_end), speaker, speaker.span[1])
                     break
-            sv = _speaker_verb(text, at, unit[1], lex, actors)
+            quoted = text[max(clause_start, stop - 2) : stop + 1].strip(" ,")[-1:] in CLOSERS
+            sv = _speaker_verb(text, at, unit[1], lex, actors, quoted)
             if sv and sv[0].span[0] == at:
                 found = (stop, sv[1], sv[0], sv[1][1])
                 break
         if not found:
             break
         stop, cue, speaker, after = found
+        inner = _parenthetical(text, clause_start, stop, after, unit, segments)
+        if inner is not None:  # "Padahal, kata dia, informasi …": the words after the cue
+            kind, s, e = classify(text, inner[0], inner[1], segments)
+            if e > s:
+                drafts.append(Draft(s, e, kind, cue, speaker))
+            break
         kind, s, e = classify(text, clause_start, stop, segments)
         if e > s:
             drafts.append(Draft(s, e, kind, cue, speaker))
         clause_start = pos = after
     return drafts
+
+
+MAX_LEAD_WORDS = 3  # "Padahal", "Tim Amerika": what may stand before a cue set off by commas
+
+
+def _parenthetical(
+    text: str, start: int, stop: int, after: int, unit: Span, segments: Sequence[Segment]
+) -> Span | None:
+    """A cue set off by commas inside the sentence ("Padahal, kata dia, informasi itu hoaks",
+    "Tim Amerika, seperti kata Spieth, merasa …"): when only a connective or a short subject
+    stands before it, what was said is the rest of the sentence after it."""
+    if any(start <= seg.open < stop for seg in segments):
+        return None
+    if len(words(text, start, stop)) > MAX_LEAD_WORDS:
+        return None
+    comma = re.compile(r"\s*,").match(text, after, unit[1])
+    if not comma or len(words(text, comma.end(), unit[1])) < 3:
+        return None
+    return comma.end(), unit[1]

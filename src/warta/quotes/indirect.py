@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from warta.model import Actor
 from warta.quotes.draft import Draft, classify
-from warta.quotes.lexicon import Lexicon
+from warta.quotes.lexicon import Lexicon, load_lexicon
 from warta.quotes.marks import DOUBLE_OPEN, SINGLE_OPEN, Segment
 from warta.quotes.speakers import (
     Candidate,
@@ -41,6 +42,24 @@ def _complement(text: str, start: int, end: int, lex: Lexicon) -> Span | None:
     return m.span()
 
 
+@cache
+def _next_cue_pattern(lang: str) -> re.Pattern[str]:
+    lex = load_lexicon(lang)
+    coord = "|".join(re.escape(w) for w in lex.lists["coordinators"] + lex.lists["adverbs"])
+    pronoun = "|".join(re.escape(w) for w in lex.lists["pronouns"])
+    verbs = lex.regex("verbs").pattern
+    return re.compile(
+        r",\s*(?:(?:" + coord + r")\s+)*(?:(?:" + pronoun + r")\s+)?(?:(?:" + coord + r")\s+)*" + verbs,
+        re.IGNORECASE,
+    )
+
+
+def _next_cue(lex: Lexicon) -> re.Pattern[str]:
+    """A comma and the next cue of the same speaker, with a pronoun subject possibly
+    ("…, dan mengatakan …", "…, ia mengatakan …")."""
+    return _next_cue_pattern(lex.lang)
+
+
 def _clause_end(
     text: str, start: int, unit: Span, segments: Sequence[Segment], lex: Lexicon, trailing: Sequence[Span]
 ) -> int:
@@ -51,9 +70,7 @@ def _clause_end(
         comma = text.rfind(",", start, s)
         if comma != -1 and not text[comma + 1 : s].strip() and comma > start:
             end = min(end, comma)
-    coord = "|".join(re.escape(w) for w in lex.lists["coordinators"] + lex.lists["adverbs"])
-    verbs = lex.regex("verbs").pattern
-    next_cue = re.compile(r",\s*(?:(?:" + coord + r")\s+)*" + verbs, re.IGNORECASE)
+    next_cue = _next_cue(lex)
     for m in next_cue.finditer(text, start, end):
         if not _in_segment(m.start(), segments):
             end = min(end, m.start())
@@ -74,6 +91,66 @@ def _cut_commentary(text: str, start: int, end: int, segments: Sequence[Segment]
     return end
 
 
+def _adjacent_complement(text: str, cue_end: int, end: int, lex: Lexicon) -> Span | None:
+    """ "membantah jika …": a colloquial complementiser right after the cue."""
+    m = re.compile(r"\s+").match(text, cue_end)
+    at = m.end() if m else cue_end
+    c = lex.regex("adjacent_complementizers").match(text, at, end)
+    return c.span() if c else None
+
+
+_COLON_QUOTE = re.compile(r"[^,.;:“”\"‘’]{0,60}?:\s*(?=[“\"‘'])")
+
+
+def _colon_quote(text: str, cue_end: int, end: int) -> int | None:
+    """ "menyampaikan kepada CNN: “…”": an addressee, a colon, then the quotation."""
+    m = _COLON_QUOTE.match(text, cue_end, end)
+    return m.end() if m else None
+
+
+def _looks_like_clause(text: str, start: int, end: int, verb: str, lex: Lexicon) -> bool:
+    """A bare complement is reported speech when it has a predicate of its own: an auxiliary,
+    negator or copula among its first words before any comma ("keputusannya dapat menyelamatkan
+    …"; not "keyakinan pada pria ini, bukan karena dia bisa …"), or, after a
+    verb of judging, "sebagai" ("menganggap hal itu sebagai pelanggaran")."""
+    comma = text.find(",", start, end)
+    first = [text[a:b].lower() for a, b in words(text, start, end if comma == -1 else comma)[:10]]
+    if len(first) < 3:
+        return False
+    if verb in lex.words("as_verbs") and "sebagai" in first:
+        return True
+    return any(w in lex.words("clause_markers") for w in first[1:])
+
+
+def _opening(text: str, cue_s: int, cue_e: int, unit: Span, lex: Lexicon) -> tuple[int, Span, str] | None:
+    """Where the reported material after a cue verb starts, the cue span, and how it is
+    introduced: "that" (a complementiser), "quote" (a colon or an opening mark), "comma"
+    ("Abu menjelaskan, pintu …") or "bare"; None when the verb closes a quote before it."""
+    after = cue_e + len(text[cue_e : unit[1]]) - len(text[cue_e : unit[1]].lstrip())
+    comp = _complement(text, cue_e, unit[1], lex) or _adjacent_complement(text, cue_e, unit[1], lex)
+    if comp:
+        one_word = not text[cue_e : comp[0]].strip() or len(text[cue_e : comp[0]].split()) == 1
+        return comp[1], ((cue_s, comp[1]) if one_word else (cue_s, cue_e)), "that"
+    if after < unit[1] and text[after] in ":" and text[after + 1 :].lstrip()[:1] in OPEN_MARKS:
+        return after + 1, (cue_s, cue_e), "quote"
+    if after < unit[1] and text[after] in OPEN_MARKS:
+        return after, (cue_s, cue_e), "quote"
+    colon = _colon_quote(text, cue_e, unit[1])
+    if colon is not None:
+        return colon, (cue_s, cue_e), "quote"
+    if after < unit[1] and text[after] == "," and len(words(text, after, unit[1])) >= 3:
+        return after + 1, (cue_s, cue_e), "comma"
+    if after >= unit[1] or text[after] in ",.;":
+        return None  # "Kirby mengatakan," closes a quote before it (direct.py)
+    return after, (cue_s, cue_e), "bare"
+
+
+def _after_nonfinite_opener(text: str, unit_start: int, cue_s: int, lex: Lexicon) -> bool:
+    """ "untuk memastikan …", "saat memastikan …": the verb is a purpose or a circumstance."""
+    ws = words(text, unit_start, cue_s)
+    return bool(ws) and text[ws[-1][0] : ws[-1][1]].lower() in lex.words("nonfinite_openers")
+
+
 def cue_clauses(
     text: str,
     unit: Span,
@@ -88,34 +165,28 @@ def cue_clauses(
     material and cues) are not searched for cues; ``previous`` are the sentence's earlier quotes."""
     drafts: list[Draft] = []
     clause_verbs = lex.words("clause_verbs")
+    addressee = lex.words("addressee_prepositions")
     for m in lex.regex("verbs").finditer(text, *unit):
         cue_s, cue_e = m.span()
         if _in_segment(cue_s, segments) or any(a <= cue_s < b for a, b in taken):
             continue
         if any(a <= cue_s < b for d in drafts for a, b in ((d.start, d.end),)):
             continue
-        after = cue_e + len(text[cue_e : unit[1]]) - len(text[cue_e : unit[1]].lstrip())
-        comp = _complement(text, cue_e, unit[1], lex)
-        if comp:
-            start = comp[1]
-            cue = (
-                (cue_s, comp[1])
-                if not text[cue_e : comp[0]].strip() or len(text[cue_e : comp[0]].split()) == 1
-                else (cue_s, cue_e)
-            )
-        elif after < unit[1] and text[after] in ":" and text[after + 1 :].lstrip()[:1] in OPEN_MARKS:
-            start, cue = after + 1, (cue_s, cue_e)
-        elif after < unit[1] and text[after] in OPEN_MARKS:
-            start, cue = after, (cue_s, cue_e)
-        else:
-            start, cue = after, (cue_s, cue_e)
-            if after >= unit[1] or text[after] in ",.;":
-                continue  # "Kirby mengatakan," closes a quote before it (direct.py)
+        if _after_nonfinite_opener(text, unit[0], cue_s, lex):
+            continue
+        opening = _opening(text, cue_s, cue_e, unit, lex)
+        if opening is None:
+            continue
+        start, cue, how = opening
         end = _clause_end(text, start, unit, segments, lex, trailing)
         has_quote = any(start <= s.open and s.close < end for s in segments)
-        bare = not comp and text[after] not in OPEN_MARKS + ":"
-        if bare and not has_quote and m.group().lower() not in clause_verbs:
-            continue  # "menyatakan kekhawatirannya": a noun object, not speech
+        verb = m.group().lower()
+        if how in ("bare", "comma") and not has_quote:
+            first = words(text, start, end)[:1]
+            if first and text[first[0][0] : first[0][1]].lower() in addressee:
+                continue  # "mengatakan kepada The Hill untuk …": an addressee, not speech
+            if verb not in clause_verbs and not _looks_like_clause(text, start, end, verb, lex):
+                continue  # "menyatakan kekhawatirannya": a noun object, not speech
         end = _cut_commentary(text, start, end, segments)
         kind, s, e = classify(text, start, end, segments)
         if e <= s:

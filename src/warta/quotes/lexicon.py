@@ -16,6 +16,11 @@ KEYS: tuple[str, ...] = (
     "source_markers", "source_anaphora", "pronouns", "demonstratives", "titles",
     "fronted_adverbials", "prepositions", "coordinators", "outlet_heads", "adverbs", "time_openers",
 )  # fmt: skip
+# Keys a language file may leave out (an empty list then): added after the English file was written.
+OPTIONAL_KEYS: tuple[str, ...] = (
+    "clause_markers", "as_verbs", "adjacent_complementizers", "addressee_prepositions", "name_stops",
+    "nonfinite_openers", "speaker_nouns", "speaker_quantifiers",
+)  # fmt: skip
 DEFAULT_LANG = "id"
 
 
@@ -54,7 +59,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
     missing = [k for k in KEYS if k not in raw]
     if missing:
         raise DataFileError(str(path), f"missing keys: {', '.join(missing)}")
-    lists = {k: tuple(str(w).lower() for w in raw[k] or ()) for k in KEYS}
+    lists = {k: tuple(str(w).lower() for w in raw.get(k) or ()) for k in KEYS + OPTIONAL_KEYS}
     return Lexicon(lang=lang or DEFAULT_LANG, lists=lists, clitic=str(raw.get("clitic") or ""))
 
 

@@ -1,7 +1,9 @@
 """Quotation marks: pair them into segments without being fooled by apostrophes or a lone mark.
 
-A segment never crosses a line break (news paragraphs close their quotes, or leave them open when
-the quote runs on: an unclosed mark is dropped rather than allowed to swallow the rest).
+A segment does not cross a line break, except where a paragraph opens a quotation it does not
+close: news style leaves the closing mark off when a quote runs on into the next paragraph, and
+closes it only at the end of the last one. Any other unclosed mark is dropped rather than
+allowed to swallow the rest.
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ def _can_close(text: str, i: int) -> bool:
     return not b.isspace() and not a.isalnum()
 
 
-def _double_segments(text: str, start: int, end: int) -> list[Segment]:
+def _double_segments(text: str, start: int, end: int) -> tuple[list[Segment], int | None]:
+    """The closed pairs in [start, end) and the offset of a mark left open at the end, if any."""
     segments: list[Segment] = []
     open_at: int | None = None
     for i in range(start, end):
@@ -71,19 +74,44 @@ def _double_segments(text: str, start: int, end: int) -> list[Segment]:
                 open_at = None
             elif _can_open(text, i):
                 open_at = i
-    return [s for s in segments if text[s.start : s.end].strip()]
+    return [s for s in segments if text[s.start : s.end].strip()], open_at
+
+
+MAX_RUN_ON_LINES = 12  # paragraphs a quote left open may run on through
+
+
+def _opens_paragraph(text: str, line_start: int, mark: int) -> bool:
+    """An unclosed mark that starts its paragraph or follows a colon ("kepada CNN: “…") opens a
+    quote that runs on; one elsewhere is more likely a typo."""
+    head = text[line_start:mark].rstrip()
+    return not head or head.endswith(":")
+
+
+def _run_on_close(text: str, start: int, end: int) -> int | None:
+    """Where a quote running on from an earlier paragraph closes in this line: its first double
+    mark, when that mark closes. None when the line has no double mark (the quote goes on) or
+    opens a new quote first."""
+    for i in range(start, end):
+        ch = text[i]
+        if ch in DOUBLE_CLOSE or (ch == '"' and _can_close(text, i) and not _can_open(text, i)):
+            return i
+        if ch in DOUBLE_OPEN or ch == '"':
+            return -1
+    return None
+
+
+_SINGLE_MARK = re.compile("[" + SINGLE_OPEN + SINGLE_CLOSE + "']")
 
 
 def _single_segments(text: str, start: int, end: int, inside: list[Segment]) -> list[Segment]:
     """‘…’ and '…' pairs outside double-quoted text; a mark between letters is an apostrophe."""
     segments: list[Segment] = []
     open_at: int | None = None
-    for i in range(start, end):
+    for m in _SINGLE_MARK.finditer(text, start, end):  # only the marks, not every character
+        i = m.start()
         if any(s.open <= i <= s.close for s in inside):
             continue
         ch = text[i]
-        if ch not in (SINGLE_OPEN, SINGLE_CLOSE, "'"):
-            continue
         b, a = _before(text, i), _after(text, i)
         if b.isalnum() and a.isalnum():
             continue  # O'Brien, Ma’ruf, don't
@@ -99,10 +127,28 @@ def find_segments(text: str, removed: Iterable[tuple[int, int]] = ()) -> tuple[S
     """Every quoted segment of ``text``, in order, outside the ``removed`` spans."""
     removed = tuple(removed)
     segments: list[Segment] = []
+    pending: int | None = None  # a mark opening a quote that runs on past its paragraph
+    lines, last_end = 0, 0
     for line in re.finditer(r"[^\n]+", text):
-        doubles = _double_segments(text, line.start(), line.end())
-        singles = _single_segments(text, line.start(), line.end(), doubles)
+        start = line.start()
+        if pending is not None:
+            close = _run_on_close(text, start, line.end())
+            if close is None and lines < MAX_RUN_ON_LINES:
+                lines, last_end = lines + 1, line.end()
+                continue  # a paragraph inside the running quote
+            if close is not None and close >= 0 and lines < MAX_RUN_ON_LINES:
+                segments.append(Segment(pending, close))
+                start = close + 1
+            else:
+                segments.append(Segment(pending, last_end))  # closed by the paragraph's end
+            pending = None
+        doubles, dangling = _double_segments(text, start, line.end())
+        singles = _single_segments(text, start, line.end(), doubles)
         segments.extend(doubles + singles)
+        if dangling is not None and _opens_paragraph(text, line.start(), dangling):
+            pending, lines, last_end = dangling, 0, line.end()
+    if pending is not None:
+        segments.append(Segment(pending, last_end))
     segments = [s for s in segments if not any(a < s.close and s.open < b for a, b in removed)]
     return tuple(sorted(segments, key=lambda s: s.open))
 
@@ -115,7 +161,9 @@ def text_units(
 ) -> tuple[tuple[int, int], ...]:
     """Sentences joined where a quoted segment runs across their boundary (“A. B,” ujarnya.),
     without the removed spans. Falls back to lines when there are no sentences."""
-    spans = sorted(sentences) or [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    spans = _split_at_lines(text, sorted(sentences)) or [
+        (m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
+    ]
     removed = tuple(removed)
     spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in removed)]
     segments = tuple(segments)
@@ -127,4 +175,21 @@ def text_units(
             units[-1] = (units[-1][0], e)
         else:
             units.append((s, e))
+    # a quote running to its paragraph's end closes at the line break: keep it in its unit
+    for seg in segments:
+        for k, (a, b) in enumerate(units):
+            if a <= seg.open < b and seg.close >= b:
+                units[k] = (a, min(len(text), seg.close + 1))
     return tuple(units)
+
+
+def _split_at_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line break ends a sentence: a paragraph without a final stop ("… massa aksi\n") is not
+    one sentence with the next paragraph."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for m in re.finditer(r"[^\n]+", text[s:e]):
+            a, b = s + m.start(), s + m.end()
+            if text[a:b].strip():
+                out.append((a, b))
+    return out

@@ -215,7 +215,35 @@ def _adjacent(text: str, pos: int, floor: int, actors: Sequence[Actor], lex: Lex
     if w and text[w[0] : w[1]].lower() in lex.words("pronouns") and not text[w[1] : pos].strip():
         return Candidate(w)
     run = capitalised_run_ending(text, end, floor, lex)
-    return Candidate(run) if run else None
+    if run:
+        return Candidate(run)
+    role = _role_noun_ending(text, end, floor, lex)
+    return Candidate(role) if role else None
+
+
+def _role_noun_ending(text: str, end: int, floor: int, lex: Lexicon) -> Span | None:
+    """ "analis", "para pengacara", "seorang petugas polisi" ending at ``end``: a speaker named by
+    role or group (speaker_nouns), with the quantifier before it."""
+    m = None
+    for cand in lex.regex("speaker_nouns").finditer(text, max(floor, end - 40), end):
+        if cand.end() == end:
+            m = cand
+    if m is None:
+        return None
+    start = m.start()
+    prev = _word_before(text, start, floor)
+    if prev and not text[prev[1] : start].strip():
+        word = text[prev[0] : prev[1]].lower()
+        if word in lex.words("speaker_quantifiers") or word in lex.words("speaker_nouns"):
+            start = prev[0]  # "para analis", "petugas polisi"
+            prev2 = _word_before(text, start, floor)
+            if (
+                prev2
+                and not text[prev2[1] : start].strip()
+                and text[prev2[0] : prev2[1]].lower() in lex.words("speaker_quantifiers")
+            ):
+                start = prev2[0]  # "seorang petugas polisi"
+    return start, end
 
 
 def _sentence_case_only(text: str, run: Span, sentence_start: int, lex: Lexicon) -> bool:
