@@ -84,6 +84,7 @@ def find_agent_nouns(text: str, lang: str, known: list[Actor], skipped: list[tup
             end = name.end(1)
         while text[end - 1] in ".,":  # a sentence's full stop is not part of a name
             end -= 1
-        out.append(Actor(start, end, text[start:end], name=text[start:end], sector=sector))
+        # no canonical name: the noun names a role, not someone (coreference may name it later)
+        out.append(Actor(start, end, text[start:end], name=None, sector=sector))
         taken.append((start, end))
     return out
