@@ -25,7 +25,7 @@ import dataclasses
 import logging
 
 from warta.errors import UnsupportedLanguage
-from warta.events.arguments import find_arguments, find_location, implied_authority
+from warta.events.arguments import clitic_object, find_arguments, find_location, implied_authority
 from warta.events.clauses import Frame, build_frame
 from warta.events.dedupe import Mention, merge_duplicates
 from warta.events.lexicon import Lexicon, load_lexicon
@@ -161,14 +161,16 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                 actor = (authority,) if authority else ()
             if not actor:  # PLOVER needs a source actor; an actorless mention is not coded
                 continue
+            recipient = args.recipient
+            if not recipient and trigger.voice == "active":
+                obj = clitic_object(actors, text[trigger.start : trigger.end], trigger.start, actor, lexicon)
+                recipient = (obj,) if obj else ()
             time = _pick_time(frame, trigger, times)
             date = time.value if time else None
             if time is None and trigger.sense.kind == "verbal" and narrative is not None:
                 date = narrative.value
             location = find_location(frame, trigger, lexicon)
-            inside = [
-                a for a in (*actor, *args.recipient) if sentence.start <= a.start and a.end <= sentence.end
-            ]
+            inside = [a for a in (*actor, *recipient) if sentence.start <= a.start and a.end <= sentence.end]
             spans = [(trigger.start, trigger.end), *((a.start, a.end) for a in inside)]
             if location:
                 spans.append((location.start, location.end))
@@ -177,7 +179,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                 document, frame, lexicon, cue=(trigger.start, trigger.end), span=(start, end),
                 actors=actor, previous=previous_sources,
             )  # fmt: skip
-            confidence = 0.3 + 0.3 + 0.2 * bool(args.recipient)
+            confidence = 0.3 + 0.3 + 0.2 * bool(recipient)
             confidence += 0.1 * (trigger.voice != "nominal") + 0.1 * (trigger.words > 1)
             event = Event(
                 id="",
@@ -191,7 +193,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                     frame, trigger, max(end, frame.clauses[frame.clause_of(trigger.start)].end), lexicon
                 ),
                 actor=actor,
-                recipient=args.recipient,
+                recipient=recipient,
                 modality=find_modality(frame, trigger, lexicon),
                 date=date,
                 time=time,

@@ -14,6 +14,8 @@
 - recipient: the first actor group after the trigger in its clause (and in a "yang" clause after it;
   for speech acts also in the "bahwa"/"tentang" complement), not a location ("di X"), not the agent.
   Parties of the actor's own country are dropped from the recipients when others remain.
+- an active verb with an object clitic and no recipient ("menyelidikinya") is done to the person last
+  named before it (`clitic_object`).
 - location: "di X" after the trigger in its clause, X an actor or a capitalised name.
 """
 
@@ -251,3 +253,18 @@ def find_location(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Loca
 def frame_text(frame: Frame, start: int, end: int) -> str:
     s = frame.sentence
     return s.text[start - s.start : end - s.start]
+
+
+def clitic_object(
+    actors: list[Actor], trigger_text: str, before: int, actor: tuple[Actor, ...], lexicon: Lexicon
+) -> Actor | None:
+    """The one an object clitic stands for ("FBI menyelidikinya": the person last named before it),
+    not the actor itself."""
+    word = trigger_text.casefold()
+    if not any(word.endswith(c) and len(word) > len(c) + 3 for c in lexicon.object_clitics):
+        return None
+    own = {(a.name or a.text).casefold() for a in actor}
+    for candidate in reversed(actors):
+        if candidate.end <= before and candidate.name and candidate.name.casefold() not in own:
+            return candidate
+    return None

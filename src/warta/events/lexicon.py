@@ -162,6 +162,7 @@ class Lexicon:
     receiving_verbs: frozenset[str]
     source_prepositions: frozenset[str]
     authorities: frozenset[str]
+    object_clitics: frozenset[str]
     compound_joiners: frozenset[str]
     subordinators: frozenset[str]
     coordinators: frozenset[str]
@@ -353,6 +354,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         receiving_verbs=_words(path, args, "receiving_verbs"),
         source_prepositions=_words(path, args, "source_prepositions"),
         authorities=_words(path, args, "authorities"),
+        object_clitics=_words(path, args, "object_clitics"),
         compound_joiners=_words(path, args, "compound_joiners"),
         subordinators=_words(path, clauses, "subordinators"),
         coordinators=_words(path, clauses, "coordinators"),
