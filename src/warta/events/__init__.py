@@ -117,6 +117,13 @@ def _first_person_speaker(
     return quote.speaker if any(t.norm in lexicon.first_person for t in before) else None
 
 
+def _quoted_speaker(document: Document, trigger: TriggerMatch) -> tuple[Actor, ...]:
+    """A speech act with no subject inside what someone is quoted saying ("Itu hoax," kata Setyo)
+    is the speaker's."""
+    quote = containing_quote(document.quotes, trigger.start, trigger.end)
+    return (quote.speaker,) if quote is not None and quote.speaker is not None else ()
+
+
 def _contexts(frame: Frame, trigger: TriggerMatch, end: int, lexicon: Lexicon) -> tuple[str, ...]:
     out = list(trigger.sense.context)
     for tok in frame.tokens:
@@ -156,6 +163,8 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                 # "kami"/"saya" in a quote is its speaker
                 speaker = _first_person_speaker(document, frame, trigger, lexicon)
                 actor = (speaker,) if speaker else actor
+            if not actor and trigger.sense.kind == "verbal" and trigger.voice != "nominal":
+                actor = _quoted_speaker(document, trigger)
             if not actor and trigger.sense.implied_actor == "authority":
                 authority = implied_authority(actors, trigger.start, lexicon)
                 actor = (authority,) if authority else ()
