@@ -213,10 +213,20 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
     return Arguments(actors, recipients)
 
 
-def implied_authority(actors: list[Actor], before: int, lexicon: Lexicon) -> Actor | None:
-    """The last actor before `before` whose words name an authority (police, prosecutors, courts)."""
+def implied_authority(
+    actors: list[Actor], trigger: TriggerMatch, sentence: tuple[int, int], lexicon: Lexicon
+) -> Actor | None:
+    """The authority (police, prosecutors, courts) the sentence names, nearest the trigger; else the
+    last one named before it ("Enam orang ditangkap …, kata polisi")."""
+
+    def named(actor: Actor) -> bool:
+        return any(w in lexicon.authorities for w in actor.text.casefold().split())
+
+    here = [a for a in actors if sentence[0] <= a.start and a.end <= sentence[1] and named(a)]
+    if here:
+        return min(here, key=lambda a: abs(a.start - trigger.start))
     for actor in reversed(actors):
-        if actor.start < before and any(w in lexicon.authorities for w in actor.text.casefold().split()):
+        if actor.start < trigger.start and named(actor):
             return actor
     return None
 
