@@ -165,7 +165,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                 actor = (speaker,) if speaker else actor
             if not actor and trigger.sense.kind == "verbal" and trigger.voice != "nominal":
                 actor = _quoted_speaker(document, trigger)
-            if not actor and trigger.sense.implied_actor == "authority":
+            if not actor and trigger.sense.implied_actor == "authority" and trigger.voice == "passive":
                 authority = implied_authority(actors, trigger, (sentence.start, sentence.end), lexicon)
                 actor = (authority,) if authority else ()
             if not actor:  # PLOVER needs a source actor; an actorless mention is not coded
