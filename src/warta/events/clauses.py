@@ -184,12 +184,24 @@ def split_clauses(
     return tuple(clauses)
 
 
+_TRIGGER_STARTS: dict[int, frozenset[str]] = {}
+
+
+def _trigger_starts(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's phrases, computed once per lexicon (a lexicon is a dict-holding
+    dataclass, so it cannot key functools.cache)."""
+    starts = _TRIGGER_STARTS.get(id(lexicon))
+    if starts is None:
+        starts = _TRIGGER_STARTS[id(lexicon)] = frozenset(p.words[0] for p in lexicon.phrases)
+    return starts
+
+
 def build_frame(
     text: str, sentence: Sentence, actors: list[Actor], lexicon: Lexicon, stop_words: frozenset[str]
 ) -> Frame:
     tokens = tokenize(text, sentence)
     inside = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
     groups = group_actors(text, inside, lexicon, stop_words)
-    trigger_starts = frozenset(p.words[0] for p in lexicon.phrases)
+    trigger_starts = _trigger_starts(lexicon)
     clauses = split_clauses(tokens, groups, lexicon, trigger_starts)
     return Frame(sentence, tokens, clauses, tuple(groups))

@@ -72,7 +72,9 @@ def _not_event_spans(tokens: tuple[Tok, ...], lexicon: Lexicon) -> list[tuple[in
 
 def find_triggers(frame: Frame, text: str, lexicon: Lexicon) -> list[TriggerMatch]:
     """Every trigger of the sentence, overlaps resolved (governed ones still in: see drop_governed)."""
-    index = _INDEXES.setdefault(id(lexicon), _index(lexicon))
+    index = _INDEXES.get(id(lexicon))
+    if index is None:  # built once per lexicon (setdefault would build it on every call)
+        index = _INDEXES[id(lexicon)] = _index(lexicon)
     tokens = frame.tokens
     found: list[TriggerMatch] = []
     for i, tok in enumerate(tokens):
