@@ -176,14 +176,19 @@ class Lexicon:
 
     def variants(self, word: str) -> tuple[str, ...]:
         """The forms a (case-folded) text word may stand for: itself, and itself minus a suffix."""
-        out = [word]
-        for suffix, repl in self.suffixes:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-                stem = word[: len(word) - len(suffix)] + repl
-                out.append(stem)
-                if not repl and len(stem) > 3 and stem[-1] == stem[-2]:  # "stopped" -> "stop"
-                    out.append(stem[:-1])
-        return tuple(out)
+        return _variants(self.suffixes, word)
+
+
+@functools.lru_cache(maxsize=65536)  # every token of every sentence asks: words repeat
+def _variants(suffixes: tuple[tuple[str, str], ...], word: str) -> tuple[str, ...]:
+    out = [word]
+    for suffix, repl in suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: len(word) - len(suffix)] + repl
+            out.append(stem)
+            if not repl and len(stem) > 3 and stem[-1] == stem[-2]:  # "stopped" -> "stop"
+                out.append(stem[:-1])
+    return tuple(out)
 
 
 def _words(path: str, data: dict[str, Any], key: str) -> frozenset[str]:
