@@ -49,6 +49,8 @@ class Dataset:
 
 DATASETS = (
     Dataset("warta gold (seed articles)", "dev", "gold", DEV_GOLD),
+    Dataset("warta gold (news: NTREX-id, hoax600-id)", "train", "gold", "gold/train/news.jsonl"),
+    Dataset("warta gold (news: NTREX-id, hoax600-id)", "test", "gold", "gold/test/news.jsonl"),
     Dataset("NERGrit NER", "valid", "ner", "data/ner/nergrit/valid_preprocess.txt"),
     Dataset("NERGrit NER", "test", "ner", "data/ner/nergrit/test_preprocess.txt"),
     Dataset("NERP NER (lowercased)", "valid", "ner", "data/ner/nerp/valid_preprocess.txt"),
@@ -162,6 +164,7 @@ def main() -> int:
         return 1
     today = dt.date.today().isoformat()
     rows = []
+    by_type: list[tuple[Dataset, dict[str, Any]]] = []
     dev_result = None
     for dataset in DATASETS:
         if args.only and args.only.lower() not in f"{dataset.name} {dataset.task}".lower():
@@ -173,9 +176,11 @@ def main() -> int:
         shown, result, elapsed = run(dataset, shared, args.shared)
         text = figures(dataset.task, result) if result else "**command failed** (see its error output)"
         rows.append((dataset, shown, text, elapsed))
+        if dataset.task == "gold" and result:
+            by_type.append((dataset, result))
         if dataset.path == DEV_GOLD and result:
             dev_result = result
-    write_markdown(Path(args.out), rows, today)
+    write_markdown(Path(args.out), rows, today, by_type)
     if args.pin:
         if dev_result is None:
             print("no dev gold result: baseline not pinned", file=sys.stderr)
@@ -208,11 +213,33 @@ re-pin it: `python scripts/evaluate_all.py --pin` (rewrites this file and the ba
 """
 
 
-def write_markdown(path: Path, rows: list[tuple[Dataset, str, str, float]], date: str) -> None:
+def type_table(dataset: Dataset, result: dict[str, Any]) -> list[str]:
+    """Per PLOVER type: P/R/F1 on type+actor, dyad F1 and counts, as the events scorer reports them."""
+    lines = [
+        f"\n### Events per type: {dataset.name}, {dataset.split}\n\n",
+        "| type | gold | pred | P | R | F1 | dyad F1 |\n|---|---|---|---|---|---|---|\n",
+    ]
+    for name, scores in sorted(result.get("events_by_type", {}).items()):
+        e, d = scores["event"], scores["dyad"]
+        lines.append(
+            f"| {name} | {e['gold']} | {e['pred']} | {_f(e['precision'])} | {_f(e['recall'])} | "
+            f"{_f(e['f1'])} | {_f(d['f1'])} |\n"
+        )
+    return lines
+
+
+def write_markdown(
+    path: Path,
+    rows: list[tuple[Dataset, str, str, float]],
+    date: str,
+    by_type: list[tuple[Dataset, dict[str, Any]]] = (),  # type: ignore[assignment]
+) -> None:
     lines = [HEADER.format(date=date)]
     for dataset, shown, text, elapsed in rows:
         command = f"`{shown}`" if shown != "—" else "—"
         lines.append(f"| {dataset.name} | {dataset.split} | {command} | {text} | {elapsed:.0f} |\n")
+    for dataset, result in by_type:
+        lines.extend(type_table(dataset, result))
     lines.append(FOOTER)
     path.write_text("".join(lines), encoding="utf-8")
 
