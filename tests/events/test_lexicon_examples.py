@@ -51,6 +51,8 @@ POSITIVE = [
     ("[Relawan|IDN] mengevakuasi [warga|IDN] dari lokasi banjir.", "AID", "aid"),
     ("[Pemerintah|IDN] membebaskan [tahanan politik|IDN] pekan ini.", "RETREAT", "retreat-release"),
     ("[Presiden|IDN] mengancam [pengusaha nakal|IDN] dengan sanksi.", "THREATEN", "threaten"),
+    ("[Ketua MPR|IDN] menilai keputusan [KPU|IDN] itu keliru.", "ACCUSE", "accuse-disapprove"),
+    ("[Menteri|IDN] menegaskan, pemerintah sama sekali belum membahas usulan [DPR|IDN].", "REJECT", "reject"),
 ]
 
 
@@ -71,6 +73,8 @@ NEGATIVE = [
     ("[Donald Trump|USA] memulai rapat umum kampanye di Ohio.", "CONSULT"),  # a rally, not a meeting
     ("[Variety|USA] melaporkan bahwa acara itu sukses.", "ACCUSE"),  # reporting is not suing
     ("[Pemain|ESP] itu mencetak dua gol.", "ASSAULT"),
+    ("[Pengamat|IDN] menilai ekonomi tumbuh lima persen.", "ACCUSE"),  # a judgement, no wrong named
+    ("[Menteri|IDN] menegaskan bahwa proyek itu berjalan sesuai rencana.", "REJECT"),  # no denial
 ]
 
 
