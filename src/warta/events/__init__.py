@@ -145,12 +145,13 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
     actors = list(document.actors)
     dated = [t for t in document.times if t.value]
     mentions: list[Mention] = []
+    tags = {(t.start, t.end): t.pos for t in document.tokens if t.pos}  # the analyse stage's POS
     narrative: Time | None = None
     previous_sources: list[Source] = []
     for sentence in _sentences(document):
         if _in_removed(document, sentence.start, sentence.end):
             continue
-        frame = build_frame(text, sentence, actors, lexicon, stop_words)
+        frame = build_frame(text, sentence, actors, lexicon, stop_words, tags)
         if not frame.tokens:
             continue
         found = [t for t in find_triggers(frame, text, lexicon) if not _in_removed(document, t.start, t.end)]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.events.clauses import Clause, Frame, Group
+from warta.events.clauses import Clause, Frame, Group, looks_like_verb
 from warta.events.lexicon import Lexicon
 from warta.events.triggers import TriggerMatch
 from warta.model import Actor, Location
@@ -48,7 +48,7 @@ def _in_phrase(frame: Frame, clause: Clause, char: int, lexicon: Lexicon) -> boo
     for tok in reversed(before):
         if tok.norm in lexicon.non_subject_prepositions:
             return True
-        if not tok.is_word or any(tok.norm.startswith(p) for p in lexicon.verb_prefixes if len(tok.norm) > 4):
+        if not tok.is_word or looks_like_verb(tok, lexicon):
             return False
     return False
 
@@ -78,7 +78,7 @@ def _shares_subject(frame: Frame, clause: Clause, trigger_start: int, lexicon: L
             or word in lexicon.hypothetical
         ):
             continue
-        if word in lexicon.negation or any(word.startswith(p) for p in lexicon.verb_prefixes):
+        if word in lexicon.negation or looks_like_verb(tok, lexicon):
             continue
         return False
     return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -26,10 +27,18 @@ class Tok:
     end: int
     text: str
     norm: str  # case-folded
+    pos: str = ""  # the analyse stage's UPOS tag where its token has this span, else ""
 
     @property
     def is_word(self) -> bool:
         return self.text[0].isalnum()
+
+
+def looks_like_verb(tok: Tok, lexicon: Lexicon) -> bool:
+    """A verb by the analyser's tag when it tagged this token; else by its prefix (me-, di-, ber-)."""
+    if tok.pos:
+        return tok.pos == "VERB"
+    return len(tok.norm) > 4 and any(tok.norm.startswith(p) for p in lexicon.verb_prefixes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +86,12 @@ def _end(token: Tok) -> int:
     return token.end
 
 
-def tokenize(text: str, sentence: Sentence) -> tuple[Tok, ...]:
+def tokenize(
+    text: str, sentence: Sentence, tags: Mapping[tuple[int, int], str] | None = None
+) -> tuple[Tok, ...]:
+    tags = tags or {}
     return tuple(
-        Tok(m.start(), m.end(), m.group(), m.group().casefold())
+        Tok(m.start(), m.end(), m.group(), m.group().casefold(), tags.get((m.start(), m.end()), ""))
         for m in TOKEN_RE.finditer(text, sentence.start, sentence.end)
     )
 
@@ -151,7 +163,7 @@ def split_clauses(
             nxt = tokens[i + 1].norm
             after_comma = i > 0 and tokens[i - 1].text == ","
             verb_like = (
-                any(nxt.startswith(p) for p in lexicon.verb_prefixes)
+                looks_like_verb(tokens[i + 1], lexicon)
                 or (nxt in lexicon.negation and nxt not in lexicon.non_subject_prepositions)
                 or nxt in lexicon.hypothetical
                 or nxt in lexicon.future
@@ -197,9 +209,15 @@ def _trigger_starts(lexicon: Lexicon) -> frozenset[str]:
 
 
 def build_frame(
-    text: str, sentence: Sentence, actors: list[Actor], lexicon: Lexicon, stop_words: frozenset[str]
+    text: str,
+    sentence: Sentence,
+    actors: list[Actor],
+    lexicon: Lexicon,
+    stop_words: frozenset[str],
+    tags: Mapping[tuple[int, int], str] | None = None,
 ) -> Frame:
-    tokens = tokenize(text, sentence)
+    """The sentence's frame; `tags` are the analyse stage's POS tags by token span, when it ran."""
+    tokens = tokenize(text, sentence, tags)
     inside = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
     groups = group_actors(text, inside, lexicon, stop_words)
     trigger_starts = _trigger_starts(lexicon)

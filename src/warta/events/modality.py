@@ -12,14 +12,10 @@ verb negates that verb ("tak terima ponsel mereka diamankan": the seizure is ass
 
 from __future__ import annotations
 
-from warta.events.clauses import Frame
+from warta.events.clauses import Frame, looks_like_verb
 from warta.events.lexicon import Lexicon
 from warta.events.triggers import TriggerMatch
 from warta.model import Modality
-
-
-def _looks_like_verb(word: str, lexicon: Lexicon) -> bool:
-    return len(word) > 4 and any(word.startswith(p) for p in lexicon.verb_prefixes)
 
 
 def _negates(near: list, lexicon: Lexicon) -> bool:
@@ -27,12 +23,12 @@ def _negates(near: list, lexicon: Lexicon) -> bool:
     memblokir" is negated, "tak terima ponsel mereka diamankan" negates "terima", not the seizure."""
     for i in range(len(near) - 1, -1, -1):
         if near[i].norm in lexicon.negation:
-            between = [t.norm for t in near[i + 1 :]]
+            between = near[i + 1 :]
             return not any(
-                _looks_like_verb(w, lexicon) and w not in lexicon.adverbs and w not in lexicon.future
-                and w not in lexicon.hypothetical and w not in lexicon.light_verbs
-                for w in between
-            ) and not any(w in lexicon.bare_verbs for w in between)  # fmt: skip
+                looks_like_verb(t, lexicon) and t.norm not in lexicon.adverbs and t.norm not in lexicon.future
+                and t.norm not in lexicon.hypothetical and t.norm not in lexicon.light_verbs
+                for t in between
+            ) and not any(t.norm in lexicon.bare_verbs for t in between)  # fmt: skip
     return False
 
 
