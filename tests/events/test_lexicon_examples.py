@@ -53,6 +53,12 @@ POSITIVE = [
     ("[Presiden|IDN] mengancam [pengusaha nakal|IDN] dengan sanksi.", "THREATEN", "threaten"),
     ("[Ketua MPR|IDN] menilai keputusan [KPU|IDN] itu keliru.", "ACCUSE", "accuse-disapprove"),
     ("[Menteri|IDN] menegaskan, pemerintah sama sekali belum membahas usulan [DPR|IDN].", "REJECT", "reject"),
+    ("[Warga|IDN] melaporkan [kepala desa|IDN] ke Polda Jawa Tengah.", "ACCUSE", "accuse-sue"),
+    ("[Kelompok bersenjata|IDN] menyandera [dua pekerja|IDN] di Nduga.", "ASSAULT", "assault"),
+    ("[Imigrasi|IDN] mencekal [pengusaha itu|IDN] ke luar negeri.", "COERCE", "coerce-restrict"),
+    ("[Gubernur|IDN] menyambangi [korban banjir|IDN] di Kampung Melayu.", "CONSULT", "consult-meet"),
+    ("[Polri|IDN] berkoordinasi dengan [TNI|IDN] di perbatasan.", "COOPERATE", "cooperate"),
+    ("[Bupati|IDN] mencabut izin [perusahaan tambang itu|IDN].", "RETREAT", "retreat-ease"),
 ]
 
 
@@ -75,6 +81,7 @@ NEGATIVE = [
     ("[Pemain|ESP] itu mencetak dua gol.", "ASSAULT"),
     ("[Pengamat|IDN] menilai ekonomi tumbuh lima persen.", "ACCUSE"),  # a judgement, no wrong named
     ("[Menteri|IDN] menegaskan bahwa proyek itu berjalan sesuai rencana.", "REJECT"),  # no denial
+    ("[Putin|RUS] dilaporkan menerima undangan itu.", "ACCUSE"),  # a report, not a complaint to police
 ]
 
 
