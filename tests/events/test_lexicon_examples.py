@@ -129,3 +129,14 @@ def test_affix_templates_spell_the_forms(root: str, template: str, form: str) ->
 def test_an_unknown_template_is_an_error() -> None:
     with pytest.raises(ValueError, match="template"):
         forms("tangkap", "meN-nya")
+
+
+def test_kalau_after_a_reporting_verb_reports_and_conditions_nothing() -> None:
+    (said,) = [
+        e for e in _events("[Menteri|IDN] menegaskan kalau [ia|IDN] tidak segan menutup [pabrik itu|IDN].")
+    ]
+    assert said.type == "THREATEN" and said.modality == "asserted"
+    (cond,) = [
+        e for e in _events("Kalau [pabrik itu|IDN] melanggar, [menteri|IDN] mengancam [pemiliknya|IDN].")
+    ]
+    assert cond.type == "THREATEN" and cond.modality == "hypothetical"

@@ -170,6 +170,7 @@ class Lexicon:
     complementizers: frozenset[str]
     source_markers: frozenset[str]
     carry_source: frozenset[str]
+    reporting_verbs: frozenset[str]
     verb_prefixes: tuple[str, ...]
     context_cues: dict[str, str]  # word -> context
     not_events: tuple[tuple[str, ...], ...] = ()  # phrases whose triggers state no event
@@ -367,6 +368,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         complementizers=_words(path, clauses, "complementizers"),
         source_markers=_words(path, clauses, "source_markers"),
         carry_source=_words(path, clauses, "carry_source"),
+        reporting_verbs=_words(path, clauses, "reporting_verbs"),
         verb_prefixes=tuple(sorted(_words(path, clauses, "verb_prefixes"))),
         context_cues=cues,
         not_events=tuple(tuple(p.split()) for p in sorted(_words(path, data, "not_events"))),

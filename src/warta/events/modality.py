@@ -32,15 +32,23 @@ def _negates(near: list, lexicon: Lexicon) -> bool:
     return False
 
 
+def _reports(frame: Frame, clause, lexicon: Lexicon) -> bool:
+    """ "menegaskan kalau ia tidak segan …": after a reporting verb "kalau" means "that", no condition."""
+    before = frame.tokens[clause.first - 1] if clause.first > 0 else None
+    return before is not None and before.norm in lexicon.reporting_verbs
+
+
 def find_modality(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Modality:
     ci = frame.clause_of(trigger.start)
     clause = frame.clauses[ci]
-    before = [t for t in frame.tokens[clause.first : clause.last] if t.end <= trigger.start]
+    reported = clause.opener in lexicon.conditionals and _reports(frame, clause, lexicon)
+    first = clause.first + 1 if reported else clause.first  # that "kalau" is no cue
+    before = [t for t in frame.tokens[first : clause.last] if t.end <= trigger.start]
     near = before[-lexicon.window :]
     window = {t.norm for t in near}
     if _negates(near, lexicon):
         return "negated"
-    conditional = clause.opener in lexicon.conditionals or (
+    conditional = (clause.opener in lexicon.conditionals and not reported) or (
         ci > 0 and clause.kind == "main" and frame.clauses[ci - 1].opener in lexicon.conditionals
     )
     if conditional or window & lexicon.hypothetical:
