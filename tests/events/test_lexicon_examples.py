@@ -140,3 +140,9 @@ def test_kalau_after_a_reporting_verb_reports_and_conditions_nothing() -> None:
         e for e in _events("Kalau [pabrik itu|IDN] melanggar, [menteri|IDN] mengancam [pemiliknya|IDN].")
     ]
     assert cond.type == "THREATEN" and cond.modality == "hypothetical"
+
+
+def test_a_condition_reaches_the_clauses_coordinated_after_it() -> None:
+    marked = "Kalau [pabrik itu|IDN] melanggar, [menteri|IDN] akan menutupnya dan mengancam [pemiliknya|IDN]."
+    (threat,) = [e for e in _events(marked) if e.type == "THREATEN"]
+    assert threat.modality == "hypothetical"

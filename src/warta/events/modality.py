@@ -38,6 +38,20 @@ def _reports(frame: Frame, clause, lexicon: Lexicon) -> bool:
     return before is not None and before.norm in lexicon.reporting_verbs
 
 
+def _after_condition(frame: Frame, ci: int, lexicon: Lexicon) -> bool:
+    """A main clause after a conditional one, and the clauses coordinated with it ("Kalau X melanggar,
+    menteri akan menutupnya dan mengancam pemiliknya"), are what would follow: hypothetical."""
+    if frame.clauses[ci].kind not in ("main", "coord"):
+        return False
+    for c in range(ci - 1, -1, -1):
+        clause = frame.clauses[c]
+        if clause.opener in lexicon.conditionals:
+            return not _reports(frame, clause, lexicon)
+        if clause.kind not in ("main", "coord"):
+            return False
+    return False
+
+
 def find_modality(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Modality:
     ci = frame.clause_of(trigger.start)
     clause = frame.clauses[ci]
@@ -48,9 +62,7 @@ def find_modality(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Moda
     window = {t.norm for t in near}
     if _negates(near, lexicon):
         return "negated"
-    conditional = (clause.opener in lexicon.conditionals and not reported) or (
-        ci > 0 and clause.kind == "main" and frame.clauses[ci - 1].opener in lexicon.conditionals
-    )
+    conditional = (clause.opener in lexicon.conditionals and not reported) or _after_condition(frame, ci, lexicon)
     if conditional or window & lexicon.hypothetical:
         return "hypothetical"
     if window & lexicon.future:
