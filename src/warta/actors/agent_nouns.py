@@ -9,12 +9,12 @@ country comes later from the document's context (warta.actors.context).
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from importlib import resources
 from pathlib import Path
 
+from warta.actors.kb import check_sector, rows
 from warta.errors import DataFileError
 from warta.model import Actor
 
@@ -27,12 +27,11 @@ def load_agent_nouns(lang: str) -> dict[str, str | None]:
     path = Path(str(resources.files("warta") / "data" / lang / "actors" / "agent_nouns.csv"))
     if not path.is_file():
         return {}
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     nouns: dict[str, str | None] = {}
-    for n, row in enumerate(csv.DictReader(lines), start=2):
+    for line, row in rows(path):
         if not row.get("noun"):
-            raise DataFileError(str(path), f"row {n}: a noun is required")
-        nouns[" ".join(row["noun"].casefold().split())] = row.get("sector") or None
+            raise DataFileError(str(path), "a noun is required", line=line)
+        nouns[" ".join(row["noun"].casefold().split())] = check_sector(path, line, row.get("sector", ""))
     return nouns
 
 

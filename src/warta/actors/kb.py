@@ -147,7 +147,7 @@ class KnowledgeBase:
 _KIND_PRIORITY = ("person", "org", "location", "country", "place", "demonym", "pair", "title", "body")
 
 
-def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+def rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """CSV rows (line number, row) of a data file; '#' lines are comments."""
     with path.open(encoding="utf-8", newline="") as handle:
         lines = [(i, line) for i, line in enumerate(handle, start=1) if not line.startswith("#")]
@@ -169,7 +169,7 @@ def _check_code(path: Path, line: int, country: str, igos: set[str]) -> str | No
     return country
 
 
-def _check_sector(path: Path, line: int, sector: str) -> str | None:
+def check_sector(path: Path, line: int, sector: str) -> str | None:
     if sector and sector not in SECTORS:
         raise DataFileError(str(path), f"sector {sector!r} is not one of {', '.join(SECTORS)}", line=line)
     return sector or None
@@ -185,19 +185,19 @@ def _date(path: Path, line: int, text: str) -> dt.date | None:
 
 
 def read_igos(paths: Iterable[Path]) -> set[str]:
-    return {row["code"] for path in paths if path.is_file() for _, row in _rows(path)}
+    return {row["code"] for path in paths if path.is_file() for _, row in rows(path)}
 
 
 def read_people(path: Path, igos: set[str]) -> dict[str, Person]:
     """People by main name; several rows of one name are its roles."""
     grouped: dict[str, tuple[list[str], list[Role]]] = {}
-    for line, row in _rows(path):
+    for line, row in rows(path):
         name = row.get("name", "")
         if not name:
             raise DataFileError(str(path), "empty name", line=line)
         role = Role(
             country=_check_code(path, line, row.get("country", ""), igos),
-            sector=_check_sector(path, line, row.get("sector", "")),
+            sector=check_sector(path, line, row.get("sector", "")),
             start=_date(path, line, row.get("start", "")),
             end=_date(path, line, row.get("end", "")),
         )
@@ -263,13 +263,13 @@ def build_kb(lang: str, dirs: Iterable[Path]) -> KnowledgeBase:
         folder = d / lang / "actors"
         path = folder / "countries.csv"
         if path.is_file():
-            for line, row in _rows(path):
+            for line, row in rows(path):
                 code = _check_code(path, line, row["country"], igos)
                 sector = "IGO" if code and code.startswith("IGO") else "GOV"
                 kb.add(Entry(row["alias"], "country", row["alias"], code, sector))
         path = folder / "names.csv"
         if path.is_file():
-            for line, row in _rows(path):
+            for line, row in rows(path):
                 if row.get("kind") not in NAME_KINDS:
                     raise DataFileError(str(path), f"kind {row.get('kind')!r} not in {NAME_KINDS}", line=line)
                 kb.add(
@@ -278,16 +278,16 @@ def build_kb(lang: str, dirs: Iterable[Path]) -> KnowledgeBase:
                         row["kind"],
                         row.get("name") or row["alias"],
                         _check_code(path, line, row.get("country", ""), igos),
-                        _check_sector(path, line, row.get("sector", "")),
+                        check_sector(path, line, row.get("sector", "")),
                     )
                 )
         path = folder / "roles.csv"
         if path.is_file():
-            for line, row in _rows(path):
+            for line, row in rows(path):
                 if row.get("kind") not in ROLE_KINDS:
                     raise DataFileError(str(path), f"kind {row.get('kind')!r} not in {ROLE_KINDS}", line=line)
                 kind = "title" if row["kind"] == "person" else "body"
-                sector = _check_sector(path, line, row.get("sector", ""))
+                sector = check_sector(path, line, row.get("sector", ""))
                 kb.add(Entry(row["alias"], kind, row["alias"], None, sector, key=row["key"]))
         path = folder / "grammar.yaml"
         if path.is_file():

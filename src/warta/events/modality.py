@@ -62,7 +62,9 @@ def find_modality(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Moda
     window = {t.norm for t in near}
     if _negates(near, lexicon):
         return "negated"
-    conditional = (clause.opener in lexicon.conditionals and not reported) or _after_condition(frame, ci, lexicon)
+    conditional = (clause.opener in lexicon.conditionals and not reported) or _after_condition(
+        frame, ci, lexicon
+    )
     if conditional or window & lexicon.hypothetical:
         return "hypothetical"
     if window & lexicon.future:
