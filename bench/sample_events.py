@@ -2,15 +2,15 @@
 
 Run on demand: `python bench/sample_events.py [JSONL] [N] [SEED] > sample.md` (default: all of
 ../shared/corpora/hoax600-id/articles.jsonl, 50 events, seed 20261203). Every article goes through the
-whole pipeline; N events are drawn at random from all found, and printed as a Markdown table with the
+whole pipeline; N events are drawn at random (by a seeded hash, stable across small changes) from all found, and printed as a Markdown table with the
 sentence each stands in, a blank `ok?` column for the judge. Measures only: nothing here tunes warta.
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -40,7 +40,14 @@ def main() -> None:
         for event in document.events:
             sentence = next((s.text for s in document.sentences if s.start <= event.start < s.end), "")
             found.append((row.get("id", ""), event, sentence))
-    sample = random.Random(seed).sample(found, min(n, len(found)))
+
+    # the N events with the smallest seeded hash of (doc, offset, type): a random draw that stays the
+    # same for the events that stay the same when a change adds or removes others
+    def draw(item: tuple) -> str:
+        doc_id, e, _ = item
+        return hashlib.sha1(f"{seed}:{doc_id}:{e.start}:{e.type}".encode()).hexdigest()
+
+    sample = sorted(found, key=draw)[:n]
     print(
         f"{len(found)} events in {len(rows)} articles of {source.name}; {len(sample)} drawn (seed {seed})\n"
     )
