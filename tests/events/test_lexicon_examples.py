@@ -146,3 +146,12 @@ def test_a_condition_reaches_the_clauses_coordinated_after_it() -> None:
     marked = "Kalau [pabrik itu|IDN] melanggar, [menteri|IDN] akan menutupnya dan mengancam [pemiliknya|IDN]."
     (threat,) = [e for e in _events(marked) if e.type == "THREATEN"]
     assert threat.modality == "hypothetical"
+
+
+def test_tidak_ada_negates_the_deed_noun_after_it() -> None:
+    (talks,) = [
+        e
+        for e in _events("[Kami|IDN] tidak ada pembahasan dengan [DPR|IDN] soal itu.")
+        if e.type == "CONSULT"
+    ]
+    assert talks.modality == "negated"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
+from warta.actors.context import document_country
 from warta.errors import UnsupportedLanguage
 from warta.events.arguments import clitic_object, find_arguments, find_location, implied_authority
 from warta.events.clauses import Frame, build_frame
@@ -117,6 +118,12 @@ def _first_person_speaker(
     return quote.speaker if any(t.norm in lexicon.first_person for t in before) else None
 
 
+def _with_country(actors: tuple[Actor, ...], country: str | None) -> tuple[Actor, ...]:
+    return tuple(
+        dataclasses.replace(a, country=country) if a.country is None and country else a for a in actors
+    )
+
+
 def _quoted_speaker(document: Document, trigger: TriggerMatch) -> tuple[Actor, ...]:
     """A speech act with no subject inside what someone is quoted saying ("Itu hoax," kata Setyo)
     is the speaker's."""
@@ -145,6 +152,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
     actors = list(document.actors)
     dated = [t for t in document.times if t.value]
     mentions: list[Mention] = []
+    home = document_country(document)  # for a quote's speaker, whom the actors stage did not see
     tags = {(t.start, t.end): t.pos for t in document.tokens if t.pos}  # the analyse stage's POS
     narrative: Time | None = None
     previous_sources: list[Source] = []
@@ -171,6 +179,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                 actor = (authority,) if authority else ()
             if not actor:  # PLOVER needs a source actor; an actorless mention is not coded
                 continue
+            actor = _with_country(actor, home)
             recipient = args.recipient
             if not recipient and trigger.voice == "active":
                 obj = clitic_object(actors, text[trigger.start : trigger.end], trigger.start, actor, lexicon)

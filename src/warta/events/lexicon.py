@@ -150,6 +150,7 @@ class Lexicon:
     hypothetical: frozenset[str]
     future: frozenset[str]
     bare_verbs: frozenset[str]  # verbs without a prefix: a negation before one negates it
+    existential: frozenset[str]  # "ada": carries a negation to the noun after it
     recipient_prepositions: frozenset[str]
     agent_prepositions: frozenset[str]
     mutual_prepositions: frozenset[str]
@@ -348,6 +349,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         hypothetical=_words(path, modality, "hypothetical"),
         future=_words(path, modality, "future"),
         bare_verbs=_words(path, modality, "bare_verbs"),
+        existential=_words(path, modality, "existential"),
         recipient_prepositions=_words(path, args, "recipient_prepositions"),
         agent_prepositions=_words(path, args, "agent_prepositions"),
         mutual_prepositions=_words(path, args, "mutual_prepositions"),

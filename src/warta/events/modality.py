@@ -20,12 +20,14 @@ from warta.model import Modality
 
 def _negates(near: list, lexicon: Lexicon) -> bool:
     """A negation cue negates the trigger unless another verb stands between them: "tidak akan
-    memblokir" is negated, "tak terima ponsel mereka diamankan" negates "terima", not the seizure."""
+    memblokir" is negated, "tak terima ponsel mereka diamankan" negates "terima", not the seizure;
+    the existential "ada" carries it on ("tidak ada pembahasan")."""
     for i in range(len(near) - 1, -1, -1):
         if near[i].norm in lexicon.negation:
             between = near[i + 1 :]
             return not any(
                 looks_like_verb(t, lexicon) and t.norm not in lexicon.adverbs and t.norm not in lexicon.future
+                and t.norm not in lexicon.existential
                 and t.norm not in lexicon.hypothetical and t.norm not in lexicon.light_verbs
                 for t in between
             ) and not any(t.norm in lexicon.bare_verbs for t in between)  # fmt: skip
