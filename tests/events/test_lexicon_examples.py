@@ -155,3 +155,10 @@ def test_tidak_ada_negates_the_deed_noun_after_it() -> None:
         if e.type == "CONSULT"
     ]
     assert talks.modality == "negated"
+
+
+def test_calling_a_report_false_is_the_reporters_denial() -> None:
+    marked = "[Sri Mulyani|IDN] menegaskan bahwa kabar tentang [Menteri PAN|IDN] itu adalah hoaks."
+    (denial,) = [e for e in _events(marked) if e.type == "REJECT"]
+    assert [a.text for a in denial.actor] == ["Sri Mulyani"]
+    assert denial.rule and denial.rule.startswith("reject-false-report:")

@@ -26,7 +26,13 @@ import logging
 
 from warta.actors.context import document_country
 from warta.errors import UnsupportedLanguage
-from warta.events.arguments import clitic_object, find_arguments, find_location, implied_authority
+from warta.events.arguments import (
+    clitic_object,
+    find_arguments,
+    find_location,
+    implied_authority,
+    reporting_subject,
+)
 from warta.events.clauses import Frame, build_frame
 from warta.events.dedupe import Mention, merge_duplicates
 from warta.events.lexicon import Lexicon, load_lexicon
@@ -168,6 +174,10 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
         for trigger in triggers:
             args = find_arguments(frame, trigger, lexicon)
             actor = args.actor
+            if trigger.sense.said_by_speaker:  # "… itu hoax," kata Setyo: Setyo denies it
+                actor = (
+                    _quoted_speaker(document, trigger) or reporting_subject(frame, trigger, lexicon) or actor
+                )
             if not actor or all(a.text.casefold() in lexicon.first_person for a in actor):
                 # "kami"/"saya" in a quote is its speaker
                 speaker = _first_person_speaker(document, frame, trigger, lexicon)

@@ -213,6 +213,20 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
     return Arguments(actors, recipients)
 
 
+def reporting_subject(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> tuple[Actor, ...]:
+    """Who says the embedded clause the trigger stands in: the subject of the nearest main clause
+    before it ("Sri Mulyani menegaskan berita bahwa … itu adalah hoax": Sri Mulyani)."""
+    ci = frame.clause_of(trigger.start)
+    if frame.clauses[ci].kind != "sub":
+        return ()
+    for clause in reversed(frame.clauses[:ci]):
+        if clause.kind in ("sub", "source"):
+            continue
+        subjects = _subject_groups(frame, clause, clause.end, lexicon)
+        return _by_country(subjects[0].actors) if subjects else ()
+    return ()
+
+
 def implied_authority(
     actors: list[Actor], trigger: TriggerMatch, sentence: tuple[int, int], lexicon: Lexicon
 ) -> Actor | None:

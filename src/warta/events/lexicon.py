@@ -120,6 +120,7 @@ class Sense:
     # what of its complement belongs to it: "all" ("sepakat untuk bertemu" is one AGREE), "speech"
     # (only speech acts: "menuduh dia menonjok" is an ACCUSE and the ASSAULT it alleges), or ""
     governs: str
+    said_by_speaker: bool  # its actor is who says it (quote speaker, or the reporting clause's subject)
     implied_actor: str  # "authority": a deed only the police or courts do, so with no actor named
     # they did it ("Simpson ditangkap": by the police the article names)
 
@@ -228,6 +229,7 @@ def _sense(path: str, i: int, item: Any) -> Sense:
         context,
         kind,
         _governs(path, where, item.get("governs")),
+        _speaker_actor(path, where, item.get("actor")),
         _implied(path, where, item.get("implied_actor")),
     )
 
@@ -240,6 +242,12 @@ def _governs(path: str, where: str, value: Any) -> str:
     if value == "speech":
         return "speech"
     raise DataFileError(path, f"{where}: governs must be true, 'all' or 'speech', not {value!r}")
+
+
+def _speaker_actor(path: str, where: str, value: Any) -> bool:
+    if value in (None, "", "speaker"):
+        return value == "speaker"
+    raise DataFileError(path, f"{where}: actor must be 'speaker', not {value!r}")
 
 
 def _implied(path: str, where: str, value: Any) -> str:
