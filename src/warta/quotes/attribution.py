@@ -87,12 +87,14 @@ def _in_order(part: list[str], full: list[str]) -> bool:
 
 def _extend_name(text: str, actor: Actor, lex: Lexicon) -> str:
     """A name the actors stage cut short ("Kepala … Abu" before "Hurairah") takes the capitalised
-    word right after its mention; weekdays and months are not name words."""
+    word right after its mention; weekdays, months and sentence connectives ("Adapun" after a
+    missing full stop) are not name words."""
     name = actor.name or actor.text
     if not actor.text.endswith(name.split()[-1]):
         return name
     m = re.compile(r" ([A-Z][\w'’-]+)(?=[\s,.;:)]|$)").match(text, actor.end)
-    if not m or m.group(1).lower() in lex.words("name_stops"):
+    stops = lex.words("name_stops") | lex.words("sentence_openers")
+    if not m or m.group(1).lower() in stops:
         return name
     return f"{name} {m.group(1)}"
 

@@ -19,7 +19,8 @@ KEYS: tuple[str, ...] = (
 # Keys a language file may leave out (an empty list then): added after the English file was written.
 OPTIONAL_KEYS: tuple[str, ...] = (
     "clause_markers", "as_verbs", "adjacent_complementizers", "addressee_prepositions", "name_stops",
-    "nonfinite_openers", "speaker_nouns", "speaker_quantifiers",
+    "nonfinite_openers", "speaker_nouns", "speaker_quantifiers", "name_particles", "sentence_openers",
+    "org_nouns", "person_nouns",
 )  # fmt: skip
 DEFAULT_LANG = "id"
 
