@@ -81,3 +81,42 @@ def test_capitalised_name_word_is_kept() -> None:
     text = "Gaji itu tidak berubah sejak 2001, jelas Ali Mochtar Ngabalin."
     (q,) = _checked(text)
     assert _speaker(q) == "Ali Mochtar Ngabalin"
+
+
+def test_police_noun_takes_named_department() -> None:
+    text = (
+        "Tersangka ditahan sejak Jumat, kata Kepolisian Resor Kota Bogor. "
+        "Setelah pemeriksaan, polisi mengatakan tersangka mengakui perbuatannya."
+    )
+    found = _checked(text, (actor(text, "Kepolisian Resor Kota Bogor"),))
+    assert _speaker(found[-1]) == "Kepolisian Resor Kota Bogor"
+    assert found[-1].speaker is not None and found[-1].speaker.text == "polisi"
+
+
+def test_police_noun_without_named_department_stays() -> None:
+    text = "Setelah pemeriksaan, polisi mengatakan tersangka mengakui perbuatannya."
+    (q,) = _checked(text)
+    assert _speaker(q) == "polisi"
+
+
+def test_organisation_named_as_the_article_writes_it() -> None:
+    text = "Polri menegaskan kerusuhan itu dipicu razia telepon genggam."
+    mention = Actor(0, 5, "Polri", "Kepolisian Negara Republik Indonesia", "IDN", "COP")
+    (q,) = _checked(text, (mention,))
+    assert _speaker(q) == "Polri"
+
+
+def test_repeated_description_keeps_its_antecedent() -> None:
+    text = (
+        "Sejak 2015, Yayasan Pangan Sehat mengatakan telah membagikan sejuta paket makanan. "
+        "Kelompok ini memperkirakan jumlah itu akan berlipat tahun depan. "
+        '"Kami tidak akan berhenti," kata pegiat gizi Ratna Sari. '
+        "Kelompok ini juga mengatakan bahwa donasi terus bertambah."
+    )
+    found = _checked(text, (actor(text, "Yayasan Pangan Sehat"), actor(text, "Ratna Sari")))
+    assert [_speaker(q) for q in found] == [
+        "Yayasan Pangan Sehat",
+        "Yayasan Pangan Sehat",
+        "Ratna Sari",
+        "Yayasan Pangan Sehat",
+    ]

@@ -10,7 +10,7 @@ from functools import cache
 
 from warta.model import Actor, Cue, Document, Quote
 from warta.quotes.draft import Draft
-from warta.quotes.lexicon import Lexicon
+from warta.quotes.lexicon import Lexicon, load_lexicon
 from warta.quotes.sources import SourceIndex, _country_names
 from warta.quotes.speakers import _capitalised, _fold, actor_in, bare_name, same_person, strip_titles, words
 
@@ -39,7 +39,9 @@ class NameResolver:
         ws = mention.split()
         if len(ws) >= 2 and ws[-1].lower() in lex.words("demonstratives"):
             head = ws[0].lower()
-            earlier = [k for k in self.known if k[0] < pos and k[1].lower().startswith(head)]
+            earlier = [
+                k for k in self.known if k[0] < pos and k[1].lower().startswith(head) and k[1].lower() != head
+            ]  # not a sentence-initial "Kelompok" of an earlier "Kelompok ini"
             if earlier:
                 return max(earlier, key=lambda k: k[0])[1:]
         bare = bare_name(mention, lex)
@@ -99,9 +101,11 @@ def _extend_name(text: str, actor: Actor, lex: Lexicon) -> str:
     return f"{name} {m.group(1)}"
 
 
-def _as_written(text: str, name: str) -> str:
+def _as_written(text: str, name: str, mention: str = "") -> str:
     """A knowledge-base name the article never writes ("Sri Mulyani Indrawati") becomes the
-    longest form it does write ("Sri Mulyani"): the speaker is named as the article names them."""
+    longest form it does write ("Sri Mulyani"), or, when it writes none, the capitalised mention
+    itself ("Polri" for "Kepolisian Negara Republik Indonesia"): the speaker is named as the
+    article names them."""
     if name in text:
         return name
     ws = name.split()
@@ -110,6 +114,8 @@ def _as_written(text: str, name: str) -> str:
             form = " ".join(ws[i : i + n])
             if re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
                 return form
+    if mention[:1].isupper() and not set(_fold(mention).split()) & set(_fold(name).split()):
+        return mention  # an acronym or another name, not a short form ("Meutya" of "Meutya Hafid")
     return name
 
 
@@ -176,6 +182,42 @@ def _role_anaphor(mention: str, lex: Lexicon) -> bool:
         and not any(w[:1].isupper() for w in ws[1:-1])
         and not lex.regex("source_anaphora").fullmatch(mention)
     )
+
+
+def _org_table(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """org_nouns as a map: common noun -> words an institution's proper name may hold."""
+    return _org_table_for(lex.lang)
+
+
+@cache
+def _org_table_for(lang: str) -> dict[str, frozenset[str]]:
+    table = {}
+    for entry in load_lexicon(lang).lists["org_nouns"]:
+        noun, _, name_words = entry.partition(":")
+        table[noun.strip()] = frozenset(name_words.split())
+    return table
+
+
+def _institution(mention: str, pos: int, resolver: NameResolver, lex: Lexicon) -> str | None:
+    """A speaker named by an institution's common noun ("polisi", "para polisi", "kelompok
+    tersebut") is the institution the article named last whose proper name holds such a word
+    ("Departemen Kepolisian Baton Rouge", "KJRI Davao City"); without one it stays the noun."""
+    skip = lex.words("speaker_quantifiers") | lex.words("demonstratives")
+    ws = [w for w in _fold(mention).split() if w not in skip]
+    if not ws or any(_capitalised(w) for w in mention.split()[1:]):
+        return None
+    name_words = _org_table(lex).get(ws[0])
+    if not name_words:
+        return None
+    earlier = [
+        (start, name)
+        for start, name, _ in resolver.known
+        if start < pos
+        and _fold(name) != ws[0]
+        and _capitalised(name)
+        and any(w in name_words for w in _fold(name).split())
+    ]
+    return max(earlier)[1] if earlier else None
 
 
 def _new_subject(document: Document, index: SourceIndex, after: int, pos: int) -> Actor | None:
@@ -248,14 +290,34 @@ def _speaker_actor(
         known = actor_in(document.actors, credit.source.start, credit.source.end + 1)
         country, sector = (known.country, known.sector) if known else (None, None)
         return Actor(s, e, mention, credit.source.text, country, sector, stage="quotes")
+    institution = _institution(mention, s, resolver, lex) if not named else None
+    if institution is not None:  # "polisi mengatakan" -> "Departemen Kepolisian Baton Rouge"
+        base = actor or Actor(s, e, mention, stage="quotes")
+        return dataclasses.replace(base, name=institution)
     if actor is not None and actor.name and len(actor.name.split()) > 1:
-        name = _as_written(text, resolver.longest_form(_extend_name(text, actor, lex), s))
+        name = _as_written(text, resolver.longest_form(_extend_name(text, actor, lex), s), actor.text)
         return dataclasses.replace(actor, name=name)
     name, known = resolver.resolve(actor.text if actor else mention, s)
     base = actor or Actor(s, e, mention, stage="quotes")
     country = base.country or (known.country if known else None)
     sector = base.sector or (known.sector if known else None)
     return dataclasses.replace(base, name=name, country=country, sector=sector)
+
+
+def _same_description(
+    text: str, speaker: Actor | None, described: dict[str, Actor], lex: Lexicon
+) -> Actor | None:
+    """A definite description repeated in a story ("Kelompok ini … Kelompok ini juga mengatakan")
+    names the same actor each time: later uses take the name its first use was resolved to."""
+    if speaker is None or not _role_anaphor(speaker.text, lex):
+        return speaker
+    key = _fold(speaker.text)
+    first = described.get(key)
+    if first is None:
+        if speaker.name and _fold(speaker.name) != key:
+            described[key] = speaker
+        return speaker
+    return dataclasses.replace(speaker, name=first.name, country=first.country, sector=first.sector)
 
 
 def _source_speaker(document: Document, draft: Draft, index: SourceIndex, last: Actor | None) -> Actor | None:
@@ -276,6 +338,7 @@ def attribute(document: Document, drafts: Sequence[Draft], index: SourceIndex) -
     last: Actor | None = None
     last_end = -1  # where the quote that gave ``last`` ends
     by_candidate: dict[tuple[int, int], Actor | None] = {}
+    described: dict[str, Actor] = {}  # "kelompok ini" -> the actor it was first resolved to
     for draft in sorted(drafts, key=lambda d: d.start):
         if draft.mode == "same" and draft.speaker is not None:
             speaker = by_candidate.get(draft.speaker.span, last)
@@ -283,6 +346,7 @@ def attribute(document: Document, drafts: Sequence[Draft], index: SourceIndex) -
             speaker = _source_speaker(document, draft, index, last)
         else:
             speaker = _speaker_actor(document, draft, index, resolver, last, last_end)
+            speaker = _same_description(text, speaker, described, index.lex)
         if draft.speaker is not None:
             by_candidate.setdefault(draft.speaker.span, speaker)
         exclude = [(draft.start, draft.end)]
