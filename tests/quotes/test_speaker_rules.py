@@ -120,3 +120,51 @@ def test_repeated_description_keeps_its_antecedent() -> None:
         "Ratna Sari",
         "Yayasan Pangan Sehat",
     ]
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = (
+        "Inspektur Dewi Lestari mengatakan: “Kami masih mengumpulkan keterangan saksi.\n"
+        "Juru bicara kepolisian mengatakan bahwa korban adalah warga setempat.\n"
+        "Warga lain memilih pulang."
+    )
+    found = _checked(text)
+    assert [q.text for q in found] == [
+        "Kami masih mengumpulkan keterangan saksi.",
+        "korban adalah warga setempat",
+    ]
+
+
+def test_unclosed_quote_runs_on_to_its_closing_mark() -> None:
+    text = (
+        "Inspektur Dewi Lestari mengatakan: “Kami masih mengumpulkan keterangan saksi.\n"
+        "Siapa pun yang melihat kejadian itu diminta melapor.”\n"
+        "Warga lain memilih pulang."
+    )
+    (q,) = _checked(text)
+    assert q.text.endswith("diminta melapor.")
+
+
+def test_speechless_verb_is_no_quote() -> None:
+    assert _checked("Pria itu tidak bisa berkata apa-apa ketika melihat rumahnya terbakar.") == ()
+
+
+def test_speech_verb_with_clause_is_a_quote() -> None:
+    (q,) = _checked("Pria itu berkata rumahnya terbakar ketika ia sedang bekerja.")
+    assert q.text.startswith("rumahnya terbakar")
+
+
+def test_role_noun_through_aspect_and_perception_words() -> None:
+    text = "Seorang petugas polisi terdengar sedang memberitahu warga bahwa jalan itu ditutup."
+    at = text.index("polisi")
+    (q,) = _checked(text, (Actor(at, at + 6, "polisi", None, "IDN", "COP"),))  # a common-noun actor
+    assert q.speaker is not None and q.speaker.text == "Seorang petugas polisi"
+
+
+def test_institution_noun_ignores_lower_case_role_names() -> None:
+    text = (
+        "Juru bicara kepolisian mengatakan bahwa korban adalah warga setempat. "
+        "Polisi mengatakan bahwa jalan itu ditutup."
+    )
+    found = _checked(text)
+    assert _speaker(found[-1]) != "Juru bicara kepolisian"

@@ -214,8 +214,7 @@ def _institution(mention: str, pos: int, resolver: NameResolver, lex: Lexicon) -
         for start, name, _ in resolver.known
         if start < pos
         and _fold(name) != ws[0]
-        and _capitalised(name)
-        and any(w in name_words for w in _fold(name).split())
+        and any(_capitalised(w) and _fold(w) in name_words for w in name.split())
     ]
     return max(earlier)[1] if earlier else None
 

@@ -27,6 +27,9 @@ OPEN_MARKS = DOUBLE_OPEN + SINGLE_OPEN + "\"'"
 MAX_GAP_WORDS = 4  # "mengatakan pada Rabu bahwa", "memberi tahu wartawan bahwa"
 
 
+SPACE_RE = re.compile(r"\s*")
+
+
 def _in_segment(pos: int, segments: Sequence[Segment]) -> bool:
     return any(s.open < pos < s.close for s in segments)
 
@@ -174,6 +177,8 @@ def cue_clauses(
             continue
         if _after_nonfinite_opener(text, unit[0], cue_s, lex):
             continue
+        if lex.regex("speechless_objects").match(text, SPACE_RE.match(text, cue_e).end()):
+            continue  # "tidak bisa berkata apa-apa": nothing was said
         opening = _opening(text, cue_s, cue_e, unit, lex)
         if opening is None:
             continue

@@ -263,6 +263,9 @@ def _adjacent(text: str, pos: int, floor: int, actors: Sequence[Actor], lex: Lex
     end = len(text[:pos].rstrip())
     for a in actors:
         if a.end == end and a.start >= floor:
+            role = _role_noun_ending(text, end, floor, lex) if a.name is None else None
+            if role and role[0] < a.start:  # "Seorang petugas polisi", not its head "polisi"
+                return Candidate(role)
             return Candidate((a.start, a.end), a)
     w = _word_before(text, pos, floor)
     if w and text[w[0] : w[1]].lower() in lex.words("pronouns") and not text[w[1] : pos].strip():
