@@ -168,3 +168,42 @@ def test_institution_noun_ignores_lower_case_role_names() -> None:
     )
     found = _checked(text)
     assert _speaker(found[-1]) != "Juru bicara kepolisian"
+
+
+def test_passive_with_agent_and_that_clause() -> None:
+    text = "Pedagang itu diberitahu oleh petugas bahwa pasar akan ditutup selama dua pekan."
+    (q,) = _checked(text)
+    assert q.text == "pasar akan ditutup selama dua pekan"
+    assert q.speaker is not None and q.speaker.text == "petugas"
+    assert q.cue is not None and q.cue.text == "diberitahu oleh petugas bahwa"
+
+
+def test_passive_that_clause_after_statement_author() -> None:
+    text = "Dalam siaran pers Kedutaan Besar Jepang, dijelaskan bahwa visa gratis berlaku mulai Juli."
+    (q,) = _checked(text)
+    assert q.text == "visa gratis berlaku mulai Juli"
+    assert _speaker(q) == "Kedutaan Besar Jepang"
+
+
+def test_passive_that_without_agent_takes_last_speaker() -> None:
+    text = (
+        "Yayasan Pangan Sehat mengatakan bahwa donasi terus bertambah. "
+        "Dikatakan bahwa paket makanan akan dikirim ke Nusa Tenggara Timur."
+    )
+    found = _checked(text, (actor(text, "Yayasan Pangan Sehat"),))
+    assert found[-1].text == "paket makanan akan dikirim ke Nusa Tenggara Timur"
+    assert _speaker(found[-1]) == "Yayasan Pangan Sehat"
+
+
+def test_passive_after_temporal_or_relative_word_is_no_report() -> None:
+    assert _checked("Setelah ditegaskan bahwa rapat ditunda, para anggota meninggalkan ruangan.") == ()
+    assert _checked("Ia anggota terakhir yang diberitahu bahwa rapat ditunda.") == ()
+
+
+def test_short_form_of_a_name_mostly_written_longer() -> None:
+    text = (
+        "KBRI Tokyo Jepang membuka layanan baru. Antrean di KBRI Tokyo Jepang mengular sejak pagi. "
+        "KBRI Tokyo mengatakan bahwa antrean sudah berkurang."
+    )
+    found = _checked(text)
+    assert _speaker(found[-1]) == "KBRI Tokyo Jepang"

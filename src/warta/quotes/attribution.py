@@ -49,7 +49,27 @@ class NameResolver:
         if longer:
             return self._most_salient(longer, pos)
         match = [k for k in self.known if k[0] < pos and _fold(k[1]) == _fold(bare) and k[2] is not None]
-        return bare, (match[-1][2] if match else None)
+        return self._full_form(bare), (match[-1][2] if match else None)
+
+    def _full_form(self, name: str) -> str:
+        """A name of two words or more that the article mostly writes longer, the same words
+        first ("KJRI Davao" once, "KJRI Davao City" throughout), is a short form of the longer
+        one; a name usually written alone ("Global Citizen" beside one "Global Citizen
+        Festival") stays as it is."""
+        ws = _fold(name).split()
+        if len(ws) < 2:
+            return name
+        counts: dict[str, int] = {}
+        for _, known, _ in self.known:
+            kw = _fold(known).split()
+            if kw[: len(ws)] == ws:
+                counts[known] = counts.get(known, 0) + 1
+        alone = sum(n for k, n in counts.items() if len(_fold(k).split()) == len(ws))
+        longer = [(n, k) for k, n in counts.items() if len(_fold(k).split()) > len(ws)]
+        if not longer:
+            return name
+        n, best = max(longer, key=lambda nk: (nk[0], -len(nk[1])))
+        return best if n > alone else name
 
     def longest_form(self, name: str, pos: int) -> str:
         """The longest name introduced before ``pos`` that holds all of ``name``'s words in order
@@ -129,10 +149,11 @@ def _name_runs(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     """Runs of capitalised words, titles stripped, a leading country split off a person's name
     ("Korea Utara Kim Jong Un" -> "Kim Jong Un")."""
     runs: list[tuple[int, int]] = []
+    openers = lex.words("sentence_openers")
     for s, e in words(text, 0, len(text)):
         if not _capitalised(text[s:e]):
             continue
-        if runs and text[runs[-1][1] : s] == " ":
+        if runs and text[runs[-1][1] : s] == " " and text[s:e].lower() not in openers:
             runs[-1] = (runs[-1][0], e)
         else:
             runs.append((s, e))

@@ -282,3 +282,70 @@ def passive_cues(
         mode = "mention" if speaker else "source"
         drafts.append(Draft(s, e, "direct", m.span(), speaker, mode=mode))
     return drafts
+
+
+def _agent(
+    text: str, verb_end: int, end: int, lex: Lexicon, actors: Sequence[Actor]
+) -> tuple[Candidate | None, int]:
+    """ "oleh polisi" right after a passive verb: the agent, and where the words after it start."""
+    m = AGENT_RE.match(text, verb_end, end)
+    if not m:
+        return None, verb_end
+    comp = lex.regex("complementizers").search(text, m.end(), end)
+    if (
+        not comp
+        or len(words(text, m.end(), comp.start())) > 6
+        or any(c in ",.;:" for c in text[m.end() : comp.start()])
+    ):
+        return None, verb_end
+    span = (m.end(), len(text[: comp.start()].rstrip()))
+    actor = actor_in(actors, *span)
+    return (Candidate((actor.start, actor.end), actor) if actor else Candidate(span)), comp.start()
+
+
+AGENT_RE = re.compile(r"\s+oleh\s+", re.IGNORECASE)
+
+
+def _statement_author(
+    text: str, start: int, verb_start: int, lex: Lexicon, actors: Sequence[Actor]
+) -> Candidate | None:
+    """ "dalam siaran pers KJRI Davao …, dijelaskan bahwa": the author named after a statement noun."""
+    for m in lex.regex("statement_nouns").finditer(text, start, verb_start):
+        run = capitalised_run_starting(text, SPACE_RE.match(text, m.end()).end(), verb_start, lex)
+        if run:
+            actor = actor_in(actors, *run)
+            return Candidate((actor.start, actor.end), actor) if actor else Candidate(run)
+    return None
+
+
+def passive_that(
+    text: str,
+    unit: Span,
+    segments: Sequence[Segment],
+    lex: Lexicon,
+    actors: Sequence[Actor],
+    taken: Sequence[Span],
+    trailing: Sequence[Span],
+) -> list[Draft]:
+    """ "… diberitahu oleh polisi bahwa X", "Dikatakan bahwa X": a passive speech verb with a
+    "bahwa" clause reports X; the agent after "oleh" says it, or a statement's author named in the
+    sentence, or else the source or speaker the story last named (mode "source")."""
+    drafts = []
+    for m in lex.regex("passive_that").finditer(text, *unit):
+        if _in_segment(m.start(), segments) or any(a <= m.start() < b for a, b in taken):
+            continue
+        prev = words(text, max(unit[0], m.start() - 30), m.start())
+        if prev and text[prev[-1][0] : prev[-1][1]].lower() in lex.words("passive_blockers"):
+            continue
+        speaker, after = _agent(text, m.end(), unit[1], lex, actors)
+        comp = _complement(text, after, unit[1], lex)
+        if comp is None:
+            continue
+        end = _clause_end(text, comp[1], unit, segments, lex, trailing)
+        kind, s, e = classify(text, comp[1], end, segments)
+        if e <= s or any(overlaps((s, e), t) for t in taken):
+            continue
+        speaker = speaker or _statement_author(text, unit[0], m.start(), lex, actors)
+        cue = (m.start(), comp[1])
+        drafts.append(Draft(s, e, kind, cue, speaker, mode="mention" if speaker else "source"))
+    return drafts
