@@ -207,3 +207,33 @@ def test_short_form_of_a_name_mostly_written_longer() -> None:
     )
     found = _checked(text)
     assert _speaker(found[-1]) == "KBRI Tokyo Jepang"
+
+
+def test_closing_formula_names_the_speaker() -> None:
+    text = "Namun, pembahasan itu akan dilanjutkan pekan depan, demikian ditegaskan Arsul Sani."
+    (q,) = _checked(text)
+    assert q.text.endswith("dilanjutkan pekan depan")
+    assert q.cue is not None and q.cue.text == "demikian ditegaskan"
+    assert _speaker(q) == "Arsul Sani"
+
+
+def test_demikian_without_speech_verb_is_no_cue() -> None:
+    assert _checked("Rapat itu ditutup pukul lima, demikian laporan wartawan kami.") == ()
+
+
+def test_one_letter_typo_of_a_surname() -> None:
+    text = (
+        "Anggota DPR Rieke Pitaloka mengatakan bahwa data itu bocor. "
+        "Dalam pernyataannya, Pitaloko mengatakan kantornya sudah melapor ke polisi."
+    )
+    found = _checked(text, (actor(text, "Rieke Pitaloka"),))
+    assert _speaker(found[-1]) == "Rieke Pitaloka"
+
+
+def test_a_different_short_name_is_no_typo() -> None:
+    text = (
+        "Anggota DPR Rieke Pitaloka mengatakan bahwa data itu bocor. "
+        "Dalam pernyataannya, Pratikno mengatakan kantornya sudah melapor ke polisi."
+    )
+    found = _checked(text, (actor(text, "Rieke Pitaloka"),))
+    assert _speaker(found[-1]) == "Pratikno"

@@ -48,8 +48,28 @@ class NameResolver:
         longer = [k for k in self.known if k[0] < pos and len(bare.split()) == 1 and same_person(bare, k[1])]
         if longer:
             return self._most_salient(longer, pos)
+        misspelt = self._misspelt_surname(bare, pos)
+        if misspelt is not None:
+            return misspelt
         match = [k for k in self.known if k[0] < pos and _fold(k[1]) == _fold(bare) and k[2] is not None]
         return self._full_form(bare), (match[-1][2] if match else None)
+
+    def _misspelt_surname(self, bare: str, pos: int) -> tuple[str, Actor | None] | None:
+        """A lone capitalised word one letter off the surname of a person named before
+        ("Water" for "Maxine Waters") and not written as a name before: a typo in the text."""
+        word = _fold(bare)
+        if (
+            " " in word
+            or len(word) < MIN_TYPO_LENGTH
+            or any(_fold(k[1]) == word for k in self.known if k[0] < pos)
+        ):
+            return None
+        near = [
+            k
+            for k in self.known
+            if k[0] < pos and len(k[1].split()) > 1 and _one_edit(word, _fold(k[1]).split()[-1])
+        ]
+        return self._most_salient(near, pos) if near else None
 
     def _full_form(self, name: str) -> str:
         """A name of two words or more that the article mostly writes longer, the same words
@@ -100,6 +120,20 @@ class NameResolver:
         )
         name, (_, _, actor) = ranked[0]
         return name, actor
+
+
+MIN_TYPO_LENGTH = 5  # shorter words are too often another name one letter away ("Lim"/"Kim")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[i:] == long_[i + 1 :]
 
 
 def _in_order(part: list[str], full: list[str]) -> bool:

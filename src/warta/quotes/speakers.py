@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from warta.lang.id.lexicon import abbreviations
 from warta.model import Actor
 from warta.quotes.lexicon import Lexicon
 
@@ -31,8 +32,10 @@ def words(text: str, start: int, end: int) -> list[Span]:
 
 
 def _is_abbreviation(word: str) -> bool:
-    core = word[:-1]  # "Tn.", "Dr.", and single initials ("M. Hanafi")
-    return len(core) == 1 and core.isupper() or (len(core) <= 4 and core[:1].isupper() and not core.isupper())
+    """ "Tn.", "Dr.", "Jr." (the abbreviation list) and single initials ("M. Hanafi"); a short
+    name closing a sentence ("ditegaskan Arsul Sani.") leaves its full stop."""
+    core = word[:-1]
+    return len(core) == 1 and core.isupper() or word in abbreviations()
 
 
 def overlaps(a: Span, b: Span) -> bool:
