@@ -237,3 +237,31 @@ def test_a_different_short_name_is_no_typo() -> None:
     )
     found = _checked(text, (actor(text, "Rieke Pitaloka"),))
     assert _speaker(found[-1]) == "Pratikno"
+
+
+def test_epithet_with_a_name_inside_points_back() -> None:
+    text = (
+        "Lionel Messi mengatakan bahwa ia belum memikirkan pensiun. "
+        '"Saya masih menikmati sepak bola," peraih Piala Dunia 2022 itu mengatakannya kepada wartawan.'
+    )
+    found = _checked(text, (actor(text, "Lionel Messi"),))
+    assert _speaker(found[-1]) == "Lionel Messi"
+
+
+def test_passive_in_a_fronted_clause_leaves_the_quote_to_the_main_verb() -> None:
+    text = (
+        "Beberapa jam setelah tuduhan itu dilaporkan, Ronaldo, 33 tahun, mengecam laporan itu "
+        'sebagai "berita palsu."'
+    )
+    found = _checked(text)
+    assert found and all(_speaker(q) == "Ronaldo" for q in found)
+
+
+def test_judgement_verb_without_sebagai_is_no_quote() -> None:
+    assert _checked("Menteri Luar Negeri mengecam serangan yang telah menewaskan sepuluh orang itu.") == ()
+
+
+def test_sebagaimana_opener_is_no_speaker() -> None:
+    text = 'Sebagaimana dilaporkan media setempat, Budi hadir di persidangan dan menyatakan dirinya "tidak bersalah".'
+    found = _checked(text)
+    assert found and all(_speaker(q) != "Sebagaimana" for q in found)

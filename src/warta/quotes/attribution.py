@@ -228,13 +228,14 @@ def _is_pronoun(mention: str, lex: Lexicon) -> bool:
 
 
 def _role_anaphor(mention: str, lex: Lexicon) -> bool:
-    """A common noun with a demonstrative ("Kelompok ini", "rapper itu"): it points back. Source
-    phrases ("sumber tersebut") are handled apart."""
+    """A common noun with a demonstrative ("Kelompok ini", "rapper itu"): it points back; so does
+    a lower-case epithet holding a name ("pemenang Ballon d'Or lima kali ini"). Source phrases
+    ("sumber tersebut") are handled apart."""
     ws = mention.split()
     return (
         len(ws) >= 2
         and ws[-1].lower() in lex.words("demonstratives")
-        and not any(w[:1].isupper() for w in ws[1:-1])
+        and (ws[0].islower() or not any(w[:1].isupper() for w in ws[1:-1]))
         and not lex.regex("source_anaphora").fullmatch(mention)
     )
 

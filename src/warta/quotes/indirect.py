@@ -122,6 +122,8 @@ def _looks_like_clause(text: str, start: int, end: int, verb: str, lex: Lexicon)
         return False
     if verb in lex.words("as_verbs") and "sebagai" in first:
         return True
+    if verb in lex.words("judgement_only_verbs"):
+        return False
     return any(w in lex.words("clause_markers") for w in first[1:])
 
 
@@ -266,6 +268,8 @@ def passive_cues(
         if not following or any(overlaps((following[0].open, following[0].close), t) for t in taken):
             continue
         seg = following[0]
+        if "," in text[m.end() : seg.open]:
+            continue  # "setelah klaim itu dilaporkan, Ronaldo … mengecam …": another clause's words
         start = clause_start(text, unit[0], m.start(), lex)
         subject = (start, len(text[: m.start()].rstrip()))
         speaker: Candidate | None = None
