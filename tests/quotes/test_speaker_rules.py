@@ -265,3 +265,14 @@ def test_sebagaimana_opener_is_no_speaker() -> None:
     text = 'Sebagaimana dilaporkan media setempat, Budi hadir di persidangan dan menyatakan dirinya "tidak bersalah".'
     found = _checked(text)
     assert found and all(_speaker(q) != "Sebagaimana" for q in found)
+
+
+def test_evidential_verb_with_a_named_subject_reports() -> None:
+    text = "Survei Indikator menunjukkan bahwa mayoritas pemilih puas dengan kinerja gubernur."
+    (q,) = _checked(text, (actor(text, "Indikator"),))
+    assert q.text == "mayoritas pemilih puas dengan kinerja gubernur"
+
+
+def test_evidential_verb_with_an_inanimate_subject_is_no_quote() -> None:
+    text = "Tim tamu tertinggal jauh, tetapi babak kedua juga menunjukkan bahwa mereka punya semangat juang."
+    assert _checked(text) == ()

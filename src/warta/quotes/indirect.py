@@ -206,8 +206,22 @@ def cue_clauses(
         earlier = [d for d in (*previous, *drafts) if d.speaker and d.start < cue_s]
         if shared and earlier:
             speaker = earlier[-1].speaker
+        if verb in lex.words("evidential_verbs") and not _right_before(text, speaker, cue_s, lex):
+            continue  # "sesi itu juga menunjukkan bahwa …": evidence, not speech
         drafts.append(Draft(s, e, kind, cue, speaker))
     return drafts
+
+
+def _right_before(text: str, speaker: Candidate | None, cue_start: int, lex: Lexicon) -> bool:
+    """The speaker stands right before the cue, with adverbs between at most, and is a name, an
+    actor or a pronoun (not a lower-case thing: "sesi foursome juga menunjukkan")."""
+    if speaker is None or speaker.span[1] > cue_start:
+        return False
+    gap = [w.lower() for w in text[speaker.span[1] : cue_start].split()]
+    if not all(w in lex.words("adverbs") for w in gap):
+        return False
+    mention = text[speaker.span[0] : speaker.span[1]]
+    return speaker.actor is not None or mention[:1].isupper() or mention.lower() in lex.words("pronouns")
 
 
 def _shares_subject(text: str, unit_start: int, cue_start: int, lex: Lexicon) -> bool:
