@@ -276,3 +276,15 @@ def test_evidential_verb_with_a_named_subject_reports() -> None:
 def test_evidential_verb_with_an_inanimate_subject_is_no_quote() -> None:
     text = "Tim tamu tertinggal jauh, tetapi babak kedua juga menunjukkan bahwa mereka punya semangat juang."
     assert _checked(text) == ()
+
+
+def test_manner_adverbial_after_cue_is_no_quote() -> None:
+    assert _checked("Budi Santoso menambahkan sambil tersenyum lebar kepada para wartawan.") == ()
+    (q,) = _checked("Budi Santoso menambahkan timnya akan tampil lebih baik pekan depan.")
+    assert q.text.startswith("timnya akan tampil")
+
+
+def test_indefinite_object_is_no_quote() -> None:
+    assert _checked("Ia percaya pada pemain muda itu, bukan karena bisa mengatakan banyak hal lainnya.") == ()
+    (q,) = _checked("Ia mengatakan pemain muda itu akan menjadi kapten musim depan.")
+    assert q.text.startswith("pemain muda itu")

@@ -192,6 +192,8 @@ def cue_clauses(
             first = words(text, start, end)[:1]
             if first and text[first[0][0] : first[0][1]].lower() in addressee:
                 continue  # "mengatakan kepada The Hill untuk …": an addressee, not speech
+            if first and text[first[0][0] : first[0][1]].lower() in lex.words("manner_openers"):
+                continue  # "menambahkan sambil tersenyum": how it was said, not what
             if verb not in clause_verbs and not _looks_like_clause(text, start, end, verb, lex):
                 continue  # "menyatakan kekhawatirannya": a noun object, not speech
         end = _cut_commentary(text, start, end, segments)
