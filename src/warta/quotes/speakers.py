@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warta.lang.id.lexicon import abbreviations
 from warta.model import Actor
@@ -390,5 +391,6 @@ def same_person(short: str, full: str) -> bool:
     return bool(a) and len(a) < len(b) and all(w in b for w in a)
 
 
+@lru_cache(maxsize=8192)  # the same known names are folded for every mention resolved
 def _fold(name: str) -> str:
     return re.sub(r"[^\w\s-]", "", name.lower()).replace("-", " ")
