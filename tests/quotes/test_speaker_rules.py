@@ -288,3 +288,9 @@ def test_indefinite_object_is_no_quote() -> None:
     assert _checked("Ia percaya pada pemain muda itu, bukan karena bisa mengatakan banyak hal lainnya.") == ()
     (q,) = _checked("Ia mengatakan pemain muda itu akan menjadi kapten musim depan.")
     assert q.text.startswith("pemain muda itu")
+
+
+def test_passive_with_quote_after_statement_author() -> None:
+    text = 'Dalam keterangan tertulis Kementerian Kesehatan disebutkan bahwa vaksin itu "aman dan halal".'
+    found = _checked(text)
+    assert found and _speaker(found[-1]) == "Kementerian Kesehatan"

@@ -299,6 +299,7 @@ def passive_cues(
         s, e = seg.start, seg.end
         while e > s and (text[e - 1] in ", " or text[e - 1].isspace()):
             e -= 1
+        speaker = speaker or _statement_author(text, unit[0], m.start(), lex, actors)
         mode = "mention" if speaker else "source"
         drafts.append(Draft(s, e, "direct", m.span(), speaker, mode=mode))
     return drafts
