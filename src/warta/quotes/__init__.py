@@ -17,7 +17,7 @@ from warta.options import ExtractOptions
 from warta.quotes.attribution import attribute
 from warta.quotes.direct import inverted_cues
 from warta.quotes.draft import Draft
-from warta.quotes.indirect import according_to, cue_clauses, passive_cues
+from warta.quotes.indirect import according_to, cue_clauses, passive_cues, passive_that
 from warta.quotes.marks import Segment
 from warta.quotes.sources import SourceIndex, find_sources
 
@@ -93,6 +93,8 @@ def find_drafts(document: Document, index: SourceIndex) -> list[Draft]:
         found += inverted_cues(text, unit, segments, lex, actors)
         taken = [(d.start, d.end) for d in found] + [d.cue for d in found if d.cue]
         found += passive_cues(text, unit, segments, lex, actors, taken)
+        taken = [(d.start, d.end) for d in found] + [d.cue for d in found if d.cue]
+        found += passive_that(text, unit, segments, lex, actors, taken, trailing)
         taken = [(d.start, d.end) for d in found] + [d.cue for d in found if d.cue]
         found += cue_clauses(
             text, unit, segments, lex, actors, taken, sorted(found, key=lambda d: d.start), trailing

@@ -10,7 +10,7 @@ from functools import cache
 
 from warta.model import Actor, Cue, Document, Quote
 from warta.quotes.draft import Draft
-from warta.quotes.lexicon import Lexicon
+from warta.quotes.lexicon import Lexicon, load_lexicon
 from warta.quotes.sources import SourceIndex, _country_names
 from warta.quotes.speakers import _capitalised, _fold, actor_in, bare_name, same_person, strip_titles, words
 
@@ -39,15 +39,57 @@ class NameResolver:
         ws = mention.split()
         if len(ws) >= 2 and ws[-1].lower() in lex.words("demonstratives"):
             head = ws[0].lower()
-            earlier = [k for k in self.known if k[0] < pos and k[1].lower().startswith(head)]
+            earlier = [
+                k for k in self.known if k[0] < pos and k[1].lower().startswith(head) and k[1].lower() != head
+            ]  # not a sentence-initial "Kelompok" of an earlier "Kelompok ini"
             if earlier:
                 return max(earlier, key=lambda k: k[0])[1:]
         bare = bare_name(mention, lex)
         longer = [k for k in self.known if k[0] < pos and len(bare.split()) == 1 and same_person(bare, k[1])]
         if longer:
             return self._most_salient(longer, pos)
+        misspelt = self._misspelt_surname(bare, pos)
+        if misspelt is not None:
+            return misspelt
         match = [k for k in self.known if k[0] < pos and _fold(k[1]) == _fold(bare) and k[2] is not None]
-        return bare, (match[-1][2] if match else None)
+        return self._full_form(bare), (match[-1][2] if match else None)
+
+    def _misspelt_surname(self, bare: str, pos: int) -> tuple[str, Actor | None] | None:
+        """A lone capitalised word one letter off the surname of a person named before
+        ("Water" for "Maxine Waters") and not written as a name before: a typo in the text."""
+        word = _fold(bare)
+        if (
+            " " in word
+            or len(word) < MIN_TYPO_LENGTH
+            or any(_fold(k[1]) == word for k in self.known if k[0] < pos)
+        ):
+            return None
+        near = [
+            k
+            for k in self.known
+            if k[0] < pos and len(k[1].split()) > 1 and _one_edit(word, _fold(k[1]).split()[-1])
+        ]
+        return self._most_salient(near, pos) if near else None
+
+    def _full_form(self, name: str) -> str:
+        """A name of two words or more that the article mostly writes longer, the same words
+        first ("KJRI Davao" once, "KJRI Davao City" throughout), is a short form of the longer
+        one; a name usually written alone ("Global Citizen" beside one "Global Citizen
+        Festival") stays as it is."""
+        ws = _fold(name).split()
+        if len(ws) < 2:
+            return name
+        counts: dict[str, int] = {}
+        for _, known, _ in self.known:
+            kw = _fold(known).split()
+            if kw[: len(ws)] == ws:
+                counts[known] = counts.get(known, 0) + 1
+        alone = sum(n for k, n in counts.items() if len(_fold(k).split()) == len(ws))
+        longer = [(n, k) for k, n in counts.items() if len(_fold(k).split()) > len(ws)]
+        if not longer:
+            return name
+        n, best = max(longer, key=lambda nk: (nk[0], -len(nk[1])))
+        return best if n > alone else name
 
     def longest_form(self, name: str, pos: int) -> str:
         """The longest name introduced before ``pos`` that holds all of ``name``'s words in order
@@ -80,6 +122,20 @@ class NameResolver:
         return name, actor
 
 
+MIN_TYPO_LENGTH = 5  # shorter words are too often another name one letter away ("Lim"/"Kim")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
 def _in_order(part: list[str], full: list[str]) -> bool:
     it = iter(full)
     return all(w in it for w in part)
@@ -87,19 +143,23 @@ def _in_order(part: list[str], full: list[str]) -> bool:
 
 def _extend_name(text: str, actor: Actor, lex: Lexicon) -> str:
     """A name the actors stage cut short ("Kepala … Abu" before "Hurairah") takes the capitalised
-    word right after its mention; weekdays and months are not name words."""
+    word right after its mention; weekdays, months and sentence connectives ("Adapun" after a
+    missing full stop) are not name words."""
     name = actor.name or actor.text
     if not actor.text.endswith(name.split()[-1]):
         return name
     m = re.compile(r" ([A-Z][\w'’-]+)(?=[\s,.;:)]|$)").match(text, actor.end)
-    if not m or m.group(1).lower() in lex.words("name_stops"):
+    stops = lex.words("name_stops") | lex.words("sentence_openers")
+    if not m or m.group(1).lower() in stops:
         return name
     return f"{name} {m.group(1)}"
 
 
-def _as_written(text: str, name: str) -> str:
+def _as_written(text: str, name: str, mention: str = "") -> str:
     """A knowledge-base name the article never writes ("Sri Mulyani Indrawati") becomes the
-    longest form it does write ("Sri Mulyani"): the speaker is named as the article names them."""
+    longest form it does write ("Sri Mulyani"), or, when it writes none, the capitalised mention
+    itself ("Polri" for "Kepolisian Negara Republik Indonesia"): the speaker is named as the
+    article names them."""
     if name in text:
         return name
     ws = name.split()
@@ -108,6 +168,8 @@ def _as_written(text: str, name: str) -> str:
             form = " ".join(ws[i : i + n])
             if re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
                 return form
+    if mention[:1].isupper() and not set(_fold(mention).split()) & set(_fold(name).split()):
+        return mention  # an acronym or another name, not a short form ("Meutya" of "Meutya Hafid")
     return name
 
 
@@ -121,10 +183,11 @@ def _name_runs(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     """Runs of capitalised words, titles stripped, a leading country split off a person's name
     ("Korea Utara Kim Jong Un" -> "Kim Jong Un")."""
     runs: list[tuple[int, int]] = []
+    openers = lex.words("sentence_openers")
     for s, e in words(text, 0, len(text)):
         if not _capitalised(text[s:e]):
             continue
-        if runs and text[runs[-1][1] : s] == " ":
+        if runs and text[runs[-1][1] : s] == " " and text[s:e].lower() not in openers:
             runs[-1] = (runs[-1][0], e)
         else:
             runs.append((s, e))
@@ -165,15 +228,51 @@ def _is_pronoun(mention: str, lex: Lexicon) -> bool:
 
 
 def _role_anaphor(mention: str, lex: Lexicon) -> bool:
-    """A common noun with a demonstrative ("Kelompok ini", "rapper itu"): it points back. Source
-    phrases ("sumber tersebut") are handled apart."""
+    """A common noun with a demonstrative ("Kelompok ini", "rapper itu"): it points back; so does
+    a lower-case epithet holding a name ("pemenang Ballon d'Or lima kali ini"). Source phrases
+    ("sumber tersebut") are handled apart."""
     ws = mention.split()
     return (
         len(ws) >= 2
         and ws[-1].lower() in lex.words("demonstratives")
-        and not any(w[:1].isupper() for w in ws[1:-1])
+        and (ws[0].islower() or not any(w[:1].isupper() for w in ws[1:-1]))
         and not lex.regex("source_anaphora").fullmatch(mention)
     )
+
+
+def _org_table(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """org_nouns as a map: common noun -> words an institution's proper name may hold."""
+    return _org_table_for(lex.lang)
+
+
+@cache
+def _org_table_for(lang: str) -> dict[str, frozenset[str]]:
+    table = {}
+    for entry in load_lexicon(lang).lists["org_nouns"]:
+        noun, _, name_words = entry.partition(":")
+        table[noun.strip()] = frozenset(name_words.split())
+    return table
+
+
+def _institution(mention: str, pos: int, resolver: NameResolver, lex: Lexicon) -> str | None:
+    """A speaker named by an institution's common noun ("polisi", "para polisi", "kelompok
+    tersebut") is the institution the article named last whose proper name holds such a word
+    ("Departemen Kepolisian Baton Rouge", "KJRI Davao City"); without one it stays the noun."""
+    skip = lex.words("speaker_quantifiers") | lex.words("demonstratives")
+    ws = [w for w in _fold(mention).split() if w not in skip]
+    if not ws or any(_capitalised(w) for w in mention.split()[1:]):
+        return None
+    name_words = _org_table(lex).get(ws[0])
+    if not name_words:
+        return None
+    earlier = [
+        (start, name)
+        for start, name, _ in resolver.known
+        if start < pos
+        and _fold(name) != ws[0]
+        and any(_capitalised(w) and _fold(w) in name_words for w in name.split())
+    ]
+    return max(earlier)[1] if earlier else None
 
 
 def _new_subject(document: Document, index: SourceIndex, after: int, pos: int) -> Actor | None:
@@ -246,14 +345,34 @@ def _speaker_actor(
         known = actor_in(document.actors, credit.source.start, credit.source.end + 1)
         country, sector = (known.country, known.sector) if known else (None, None)
         return Actor(s, e, mention, credit.source.text, country, sector, stage="quotes")
+    institution = _institution(mention, s, resolver, lex) if not named else None
+    if institution is not None:  # "polisi mengatakan" -> "Departemen Kepolisian Baton Rouge"
+        base = actor or Actor(s, e, mention, stage="quotes")
+        return dataclasses.replace(base, name=institution)
     if actor is not None and actor.name and len(actor.name.split()) > 1:
-        name = _as_written(text, resolver.longest_form(_extend_name(text, actor, lex), s))
+        name = _as_written(text, resolver.longest_form(_extend_name(text, actor, lex), s), actor.text)
         return dataclasses.replace(actor, name=name)
     name, known = resolver.resolve(actor.text if actor else mention, s)
     base = actor or Actor(s, e, mention, stage="quotes")
     country = base.country or (known.country if known else None)
     sector = base.sector or (known.sector if known else None)
     return dataclasses.replace(base, name=name, country=country, sector=sector)
+
+
+def _same_description(
+    text: str, speaker: Actor | None, described: dict[str, Actor], lex: Lexicon
+) -> Actor | None:
+    """A definite description repeated in a story ("Kelompok ini … Kelompok ini juga mengatakan")
+    names the same actor each time: later uses take the name its first use was resolved to."""
+    if speaker is None or not _role_anaphor(speaker.text, lex):
+        return speaker
+    key = _fold(speaker.text)
+    first = described.get(key)
+    if first is None:
+        if speaker.name and _fold(speaker.name) != key:
+            described[key] = speaker
+        return speaker
+    return dataclasses.replace(speaker, name=first.name, country=first.country, sector=first.sector)
 
 
 def _source_speaker(document: Document, draft: Draft, index: SourceIndex, last: Actor | None) -> Actor | None:
@@ -274,6 +393,7 @@ def attribute(document: Document, drafts: Sequence[Draft], index: SourceIndex) -
     last: Actor | None = None
     last_end = -1  # where the quote that gave ``last`` ends
     by_candidate: dict[tuple[int, int], Actor | None] = {}
+    described: dict[str, Actor] = {}  # "kelompok ini" -> the actor it was first resolved to
     for draft in sorted(drafts, key=lambda d: d.start):
         if draft.mode == "same" and draft.speaker is not None:
             speaker = by_candidate.get(draft.speaker.span, last)
@@ -281,6 +401,7 @@ def attribute(document: Document, drafts: Sequence[Draft], index: SourceIndex) -
             speaker = _source_speaker(document, draft, index, last)
         else:
             speaker = _speaker_actor(document, draft, index, resolver, last, last_end)
+            speaker = _same_description(text, speaker, described, index.lex)
         if draft.speaker is not None:
             by_candidate.setdefault(draft.speaker.span, speaker)
         exclude = [(draft.start, draft.end)]

@@ -10,7 +10,7 @@ from warta.model import Actor
 from warta.quotes.draft import Draft, classify
 from warta.quotes.lexicon import Lexicon
 from warta.quotes.marks import DOUBLE_CLOSE, SINGLE_CLOSE, Segment
-from warta.quotes.speakers import Candidate, Span, actor_in, phrase_after, words
+from warta.quotes.speakers import Candidate, Span, actor_in, is_name_run, phrase_after, words
 
 CLOSERS = DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
 
@@ -38,8 +38,23 @@ def _speaker_after(
         return None
     if text[first[0] : first[1]].lower() in lex.words("pronouns"):
         return Candidate(first)
+    named = _named_after_role(text, np, end, lex)
+    if named:
+        np = named
     actor = actor_in(actors, *np)
     return Candidate((actor.start, actor.end), actor) if actor else Candidate(np)
+
+
+def _named_after_role(text: str, np: Span, end: int, lex: Lexicon) -> Span | None:
+    """ "kata kepala polisi, Murphy J. Paul, kepada …": a role without a name, then the name in
+    apposition; the name is the speaker."""
+    if any(text[a:b][:1].isupper() for a, b in words(text, *np)):
+        return None
+    m = re.compile(r"\s*,\s*").match(text, np[1], end)
+    if not m:
+        return None
+    name = phrase_after(text, m.end(), end, lex)
+    return name if name and is_name_run(text, name, lex) else None
 
 
 MAX_APPOSITIVE_WORDS = 20  # "Karine Jean-Pierre, seorang penasihat senior … MoveOn mengatakannya"
@@ -75,7 +90,7 @@ def _subject_span(text: str, start: int, verb_start: int, lex: Lexicon, quoted: 
 
 def _speaker_verb(
     text: str, start: int, end: int, lex: Lexicon, actors: Sequence[Actor], quoted: bool = False
-) -> tuple[Candidate, Span] | None:
+) -> tuple[Candidate, Span, int] | None:
     """ "Kirby mengatakan," / "he said." right after the material: a name or pronoun (with an
     appositive, possibly), a speech verb (with -nya, possibly), then the end of the clause or an
     addressee and time ("mengatakan kepada The Hill pada hari Sabtu"). Appositives and long
@@ -93,9 +108,22 @@ def _speaker_verb(
         return None
     if any(w.lower() in lex.words("complementizers") for w in tail_words):
         return None
+    subject_start = span[0]
+    if quoted:
+        span = _name_in_apposition(text, span, m.start(), lex)
     actor = actor_in(actors, *span)
     speaker = Candidate((actor.start, actor.end), actor) if actor else Candidate(span)
-    return speaker, m.span()
+    return speaker, m.span(), subject_start
+
+
+def _name_in_apposition(text: str, span: Span, verb_start: int, lex: Lexicon) -> Span:
+    """ "duta The Power of Nutrition, Tracey Ullman mengatakan": a role, then the name in
+    apposition right before the verb; the name is the speaker's mention."""
+    last_comma = text.rfind(",", span[0], verb_start)
+    tail = words(text, last_comma + 1, verb_start) if last_comma != -1 else []
+    if tail and not is_name_run(text, span, lex) and is_name_run(text, (tail[0][0], tail[-1][1]), lex):
+        return tail[0][0], tail[-1][1]
+    return span
 
 
 def inverted_cues(
@@ -134,7 +162,7 @@ def inverted_cues(
                     break
             quoted = text[max(clause_start, stop - 2) : stop + 1].strip(" ,")[-1:] in CLOSERS
             sv = _speaker_verb(text, at, unit[1], lex, actors, quoted)
-            if sv and sv[0].span[0] == at:
+            if sv and sv[2] == at:
                 found = (stop, sv[1], sv[0], sv[1][1])
                 break
         if not found:

@@ -27,6 +27,9 @@ OPEN_MARKS = DOUBLE_OPEN + SINGLE_OPEN + "\"'"
 MAX_GAP_WORDS = 4  # "mengatakan pada Rabu bahwa", "memberi tahu wartawan bahwa"
 
 
+SPACE_RE = re.compile(r"\s*")
+
+
 def _in_segment(pos: int, segments: Sequence[Segment]) -> bool:
     return any(s.open < pos < s.close for s in segments)
 
@@ -119,6 +122,8 @@ def _looks_like_clause(text: str, start: int, end: int, verb: str, lex: Lexicon)
         return False
     if verb in lex.words("as_verbs") and "sebagai" in first:
         return True
+    if verb in lex.words("judgement_only_verbs"):
+        return False
     return any(w in lex.words("clause_markers") for w in first[1:])
 
 
@@ -174,6 +179,8 @@ def cue_clauses(
             continue
         if _after_nonfinite_opener(text, unit[0], cue_s, lex):
             continue
+        if lex.regex("speechless_objects").match(text, SPACE_RE.match(text, cue_e).end()):
+            continue  # "tidak bisa berkata apa-apa": nothing was said
         opening = _opening(text, cue_s, cue_e, unit, lex)
         if opening is None:
             continue
@@ -185,6 +192,8 @@ def cue_clauses(
             first = words(text, start, end)[:1]
             if first and text[first[0][0] : first[0][1]].lower() in addressee:
                 continue  # "mengatakan kepada The Hill untuk …": an addressee, not speech
+            if first and text[first[0][0] : first[0][1]].lower() in lex.words("manner_openers"):
+                continue  # "menambahkan sambil tersenyum": how it was said, not what
             if verb not in clause_verbs and not _looks_like_clause(text, start, end, verb, lex):
                 continue  # "menyatakan kekhawatirannya": a noun object, not speech
         end = _cut_commentary(text, start, end, segments)
@@ -199,8 +208,22 @@ def cue_clauses(
         earlier = [d for d in (*previous, *drafts) if d.speaker and d.start < cue_s]
         if shared and earlier:
             speaker = earlier[-1].speaker
+        if verb in lex.words("evidential_verbs") and not _right_before(text, speaker, cue_s, lex):
+            continue  # "sesi itu juga menunjukkan bahwa …": evidence, not speech
         drafts.append(Draft(s, e, kind, cue, speaker))
     return drafts
+
+
+def _right_before(text: str, speaker: Candidate | None, cue_start: int, lex: Lexicon) -> bool:
+    """The speaker stands right before the cue, with adverbs between at most, and is a name, an
+    actor or a pronoun (not a lower-case thing: "sesi foursome juga menunjukkan")."""
+    if speaker is None or speaker.span[1] > cue_start:
+        return False
+    gap = [w.lower() for w in text[speaker.span[1] : cue_start].split()]
+    if not all(w in lex.words("adverbs") for w in gap):
+        return False
+    mention = text[speaker.span[0] : speaker.span[1]]
+    return speaker.actor is not None or mention[:1].isupper() or mention.lower() in lex.words("pronouns")
 
 
 def _shares_subject(text: str, unit_start: int, cue_start: int, lex: Lexicon) -> bool:
@@ -261,6 +284,8 @@ def passive_cues(
         if not following or any(overlaps((following[0].open, following[0].close), t) for t in taken):
             continue
         seg = following[0]
+        if "," in text[m.end() : seg.open]:
+            continue  # "setelah klaim itu dilaporkan, Ronaldo … mengecam …": another clause's words
         start = clause_start(text, unit[0], m.start(), lex)
         subject = (start, len(text[: m.start()].rstrip()))
         speaker: Candidate | None = None
@@ -274,6 +299,74 @@ def passive_cues(
         s, e = seg.start, seg.end
         while e > s and (text[e - 1] in ", " or text[e - 1].isspace()):
             e -= 1
+        speaker = speaker or _statement_author(text, unit[0], m.start(), lex, actors)
         mode = "mention" if speaker else "source"
         drafts.append(Draft(s, e, "direct", m.span(), speaker, mode=mode))
+    return drafts
+
+
+def _agent(
+    text: str, verb_end: int, end: int, lex: Lexicon, actors: Sequence[Actor]
+) -> tuple[Candidate | None, int]:
+    """ "oleh polisi" right after a passive verb: the agent, and where the words after it start."""
+    m = AGENT_RE.match(text, verb_end, end)
+    if not m:
+        return None, verb_end
+    comp = lex.regex("complementizers").search(text, m.end(), end)
+    if (
+        not comp
+        or len(words(text, m.end(), comp.start())) > 6
+        or any(c in ",.;:" for c in text[m.end() : comp.start()])
+    ):
+        return None, verb_end
+    span = (m.end(), len(text[: comp.start()].rstrip()))
+    actor = actor_in(actors, *span)
+    return (Candidate((actor.start, actor.end), actor) if actor else Candidate(span)), comp.start()
+
+
+AGENT_RE = re.compile(r"\s+oleh\s+", re.IGNORECASE)
+
+
+def _statement_author(
+    text: str, start: int, verb_start: int, lex: Lexicon, actors: Sequence[Actor]
+) -> Candidate | None:
+    """ "dalam siaran pers KJRI Davao …, dijelaskan bahwa": the author named after a statement noun."""
+    for m in lex.regex("statement_nouns").finditer(text, start, verb_start):
+        run = capitalised_run_starting(text, SPACE_RE.match(text, m.end()).end(), verb_start, lex)
+        if run:
+            actor = actor_in(actors, *run)
+            return Candidate((actor.start, actor.end), actor) if actor else Candidate(run)
+    return None
+
+
+def passive_that(
+    text: str,
+    unit: Span,
+    segments: Sequence[Segment],
+    lex: Lexicon,
+    actors: Sequence[Actor],
+    taken: Sequence[Span],
+    trailing: Sequence[Span],
+) -> list[Draft]:
+    """ "… diberitahu oleh polisi bahwa X", "Dikatakan bahwa X": a passive speech verb with a
+    "bahwa" clause reports X; the agent after "oleh" says it, or a statement's author named in the
+    sentence, or else the source or speaker the story last named (mode "source")."""
+    drafts = []
+    for m in lex.regex("passive_that").finditer(text, *unit):
+        if _in_segment(m.start(), segments) or any(a <= m.start() < b for a, b in taken):
+            continue
+        prev = words(text, max(unit[0], m.start() - 30), m.start())
+        if prev and text[prev[-1][0] : prev[-1][1]].lower() in lex.words("passive_blockers"):
+            continue
+        speaker, after = _agent(text, m.end(), unit[1], lex, actors)
+        comp = _complement(text, after, unit[1], lex)
+        if comp is None:
+            continue
+        end = _clause_end(text, comp[1], unit, segments, lex, trailing)
+        kind, s, e = classify(text, comp[1], end, segments)
+        if e <= s or any(overlaps((s, e), t) for t in taken):
+            continue
+        speaker = speaker or _statement_author(text, unit[0], m.start(), lex, actors)
+        cue = (m.start(), comp[1])
+        drafts.append(Draft(s, e, kind, cue, speaker, mode="mention" if speaker else "source"))
     return drafts

@@ -19,7 +19,9 @@ KEYS: tuple[str, ...] = (
 # Keys a language file may leave out (an empty list then): added after the English file was written.
 OPTIONAL_KEYS: tuple[str, ...] = (
     "clause_markers", "as_verbs", "adjacent_complementizers", "addressee_prepositions", "name_stops",
-    "nonfinite_openers", "speaker_nouns", "speaker_quantifiers",
+    "nonfinite_openers", "speaker_nouns", "speaker_quantifiers", "name_particles", "sentence_openers",
+    "org_nouns", "speechless_objects", "passive_that", "passive_blockers", "statement_nouns",
+    "judgement_only_verbs", "evidential_verbs", "manner_openers",
 )  # fmt: skip
 DEFAULT_LANG = "id"
 
@@ -31,7 +33,7 @@ class Lexicon:
     clitic: str
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(self.lists[key])
+        return _word_set(self.lang, key)  # built once: the rules ask for sets inside word loops
 
     def regex(self, key: str) -> re.Pattern[str]:
         """Whole-word, case-insensitive alternation of the entries, longest first."""
@@ -61,6 +63,11 @@ def load_lexicon(lang: str | None) -> Lexicon:
         raise DataFileError(str(path), f"missing keys: {', '.join(missing)}")
     lists = {k: tuple(str(w).lower() for w in raw.get(k) or ()) for k in KEYS + OPTIONAL_KEYS}
     return Lexicon(lang=lang or DEFAULT_LANG, lists=lists, clitic=str(raw.get("clitic") or ""))
+
+
+@cache
+def _word_set(lang: str, key: str) -> frozenset[str]:
+    return frozenset(load_lexicon(lang).lists[key])
 
 
 @cache

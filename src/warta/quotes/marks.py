@@ -123,32 +123,39 @@ def _single_segments(text: str, start: int, end: int, inside: list[Segment]) -> 
     return [s for s in segments if text[s.start : s.end].strip()]
 
 
+def _run_on_end(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, int, int]:
+    """Where a quote left open in line ``k`` closes: (offset of the close, the line to go on
+    scanning, where in it). A closing mark within the next paragraphs ends it there; a new
+    opener first ends it at the paragraph before. When no double mark follows within reach the
+    paragraphs after are not part of it (a continued paragraph reopens with a mark; one without
+    marks is the writer's): it closes at the end of its own paragraph."""
+    for j in range(k + 1, min(len(lines), k + 1 + MAX_RUN_ON_LINES)):
+        close = _run_on_close(text, *lines[j])
+        if close is None:
+            continue
+        if close >= 0:
+            return close, j, close + 1
+        return lines[j - 1][1], j, lines[j][0]
+    return lines[k][1], k + 1, lines[k + 1][0] if k + 1 < len(lines) else len(text)
+
+
 def find_segments(text: str, removed: Iterable[tuple[int, int]] = ()) -> tuple[Segment, ...]:
     """Every quoted segment of ``text``, in order, outside the ``removed`` spans."""
     removed = tuple(removed)
     segments: list[Segment] = []
-    pending: int | None = None  # a mark opening a quote that runs on past its paragraph
-    lines, last_end = 0, 0
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        if pending is not None:
-            close = _run_on_close(text, start, line.end())
-            if close is None and lines < MAX_RUN_ON_LINES:
-                lines, last_end = lines + 1, line.end()
-                continue  # a paragraph inside the running quote
-            if close is not None and close >= 0 and lines < MAX_RUN_ON_LINES:
-                segments.append(Segment(pending, close))
-                start = close + 1
-            else:
-                segments.append(Segment(pending, last_end))  # closed by the paragraph's end
-            pending = None
-        doubles, dangling = _double_segments(text, start, line.end())
-        singles = _single_segments(text, start, line.end(), doubles)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    k, start = 0, lines[0][0] if lines else 0
+    while k < len(lines):
+        line_start, line_end = lines[k]
+        start = max(start, line_start)
+        doubles, dangling = _double_segments(text, start, line_end)
+        singles = _single_segments(text, start, line_end, doubles)
         segments.extend(doubles + singles)
-        if dangling is not None and _opens_paragraph(text, line.start(), dangling):
-            pending, lines, last_end = dangling, 0, line.end()
-    if pending is not None:
-        segments.append(Segment(pending, last_end))
+        if dangling is not None and _opens_paragraph(text, line_start, dangling):
+            close, k, start = _run_on_end(text, lines, k)
+            segments.append(Segment(dangling, close))
+            continue
+        k += 1
     segments = [s for s in segments if not any(a < s.close and s.open < b for a, b in removed)]
     return tuple(sorted(segments, key=lambda s: s.open))
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from warta.lang.id.lexicon import abbreviations
 from warta.model import Actor
 from warta.quotes.lexicon import Lexicon
 
@@ -31,8 +33,10 @@ def words(text: str, start: int, end: int) -> list[Span]:
 
 
 def _is_abbreviation(word: str) -> bool:
-    core = word[:-1]  # "Tn.", "Dr.", and single initials ("M. Hanafi")
-    return len(core) == 1 and core.isupper() or (len(core) <= 4 and core[:1].isupper() and not core.isupper())
+    """ "Tn.", "Dr.", "Jr." (the abbreviation list) and single initials ("M. Hanafi"); a short
+    name closing a sentence ("ditegaskan Arsul Sani.") leaves its full stop."""
+    core = word[:-1]
+    return len(core) == 1 and core.isupper() or word in abbreviations()
 
 
 def overlaps(a: Span, b: Span) -> bool:
@@ -60,6 +64,8 @@ def phrase_after(text: str, start: int, end: int, lex: Lexicon) -> Span | None:
             break
         if spans and text[s:e].lower() in stop_words:
             break
+        if spans and _capitalised(text[s:e]) and text[s:e].lower() in lex.words("sentence_openers"):
+            break  # "jelas Bey Adapun besarnya …": a full stop is missing before the connective
         spans.append((s, e))
         if len(spans) >= 12:
             break
@@ -194,6 +200,10 @@ def subject_before(
     before = text[start:pos].rstrip()
     prev = _word_before(text, pos, start)
     prev_word = text[prev[0] : prev[1]].lower() if prev else ""
+    if before.endswith(","):
+        appositive = appositive_name(text, start, len(before) + start, actors, lex)
+        if appositive and not any(overlaps(appositive.span, b) for b in blocked):
+            return appositive
     shared = (
         before.endswith(",")
         or prev_word in lex.words("coordinators")
@@ -206,10 +216,60 @@ def subject_before(
     return _main_subject(text, start, cue_start, blocked, actors, lex, sentence_start=unit_start)
 
 
+def is_name_run(text: str, span: Span, lex: Lexicon) -> bool:
+    """Capitalised words only (name particles such as "bin", "van" allowed inside), not opening
+    with a function word: "Meutya Hafid", "Murphy J. Paul", "Oriol Junqueras"."""
+    ws = [text[s:e] for s, e in words(text, *span)]
+    if not ws or len(ws) > 6 or not _capitalised(ws[0]) or not _capitalised(ws[-1]):
+        return False
+    if any(c in STOP_CHARS.replace(".", "") for c in text[span[0] : span[1]]):
+        return False
+    function_words = lex.words("fronted_adverbials") | lex.words("coordinators") | lex.words("pronouns")
+    if ws[0].lower() in function_words or ws[0].lower() in lex.words("according_to"):
+        return False
+    return all(_capitalised(w) or w.lower() in lex.words("name_particles") for w in ws)
+
+
+def _chunk(text: str, a: int, b: int) -> Span | None:
+    s, e = a, b
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def appositive_name(
+    text: str, start: int, end: int, actors: Sequence[Actor], lex: Lexicon
+) -> Candidate | None:
+    """A subject closed by a comma before its verb is set off by apposition or a parenthetical:
+    "Juru bicara X, Yohannes Sirait, menyampaikan", "Oriol Junqueras, satu dari …, mengumumkan",
+    "…, Rudiantara, dalam kesempatan tersebut, menegaskan". Walking the comma-separated chunks
+    from the verb leftwards, the first that is a bare name is the speaker; a lower-case chunk
+    (a description, an adverbial) is passed over, anything else ends the search."""
+    pieces = text[start:end].split(",")
+    pos = end
+    for piece in reversed(pieces):
+        a = pos - len(piece)
+        chunk = _chunk(text, a, pos)
+        pos = a - 1
+        if chunk is None:
+            continue
+        if is_name_run(text, chunk, lex):
+            actor = actor_in(actors, *chunk)
+            return Candidate((actor.start, actor.end), actor) if actor else Candidate(chunk)
+        if _capitalised(text[chunk[0] : chunk[1]]) and chunk[0] != start:
+            return None
+    return None
+
+
 def _adjacent(text: str, pos: int, floor: int, actors: Sequence[Actor], lex: Lexicon) -> Candidate | None:
     end = len(text[:pos].rstrip())
     for a in actors:
         if a.end == end and a.start >= floor:
+            role = _role_noun_ending(text, end, floor, lex) if a.name is None else None
+            if role and role[0] < a.start:  # "Seorang petugas polisi", not its head "polisi"
+                return Candidate(role)
             return Candidate((a.start, a.end), a)
     w = _word_before(text, pos, floor)
     if w and text[w[0] : w[1]].lower() in lex.words("pronouns") and not text[w[1] : pos].strip():
@@ -331,5 +391,6 @@ def same_person(short: str, full: str) -> bool:
     return bool(a) and len(a) < len(b) and all(w in b for w in a)
 
 
+@lru_cache(maxsize=8192)  # the same known names are folded for every mention resolved
 def _fold(name: str) -> str:
     return re.sub(r"[^\w\s-]", "", name.lower()).replace("-", " ")

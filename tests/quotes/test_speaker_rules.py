@@ -1,0 +1,296 @@
+"""Speaker rules of the second quotes round: apposition, run-on names, organisations as written,
+common-noun and epithet anaphors. Sentences are written for these tests in wire-copy style; each
+rule has a sentence where it applies and one where it must not."""
+
+from __future__ import annotations
+
+from tests.quotes.helpers import actor, quotes
+
+from warta.model import Actor, Quote
+
+
+def _checked(text: str, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...]:
+    found = quotes(text, actors=actors)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        if q.speaker is not None:
+            assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+        if q.cue is not None:
+            assert text[q.cue.start : q.cue.end] == q.cue.text
+    return found
+
+
+def _speaker(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker else None
+
+
+def test_name_in_apposition_before_clause_verb() -> None:
+    text = "Sekretaris fraksi PDI-P di Komisi III, Arteria Dahlan, mengatakan revisi itu terburu-buru."
+    (q,) = _checked(text, (actor(text, "PDI-P"),))
+    assert q.text == "revisi itu terburu-buru"
+    assert _speaker(q) == "Arteria Dahlan"
+
+
+def test_name_before_parenthetical_adverbial() -> None:
+    text = "Jika operator tidak patuh, Johnny Plate, dalam kesempatan itu, menegaskan izin akan dicabut."
+    (q,) = _checked(text)
+    assert _speaker(q) == "Johnny Plate"
+
+
+def test_name_before_description_in_apposition() -> None:
+    text = (
+        "Pada hari Minggu, Carles Puigdemont, mantan presiden regional Catalan, mengatakan dia akan kembali."
+    )
+    (q,) = _checked(text)
+    assert _speaker(q) == "Carles Puigdemont"
+
+
+def test_no_apposition_keeps_main_subject() -> None:
+    # a lower-case subject closed by a comma and no name in apposition: the actor stays
+    text = "Kementerian Luar Negeri, melalui keterangan tertulis, menegaskan WNI di sana dalam keadaan aman."
+    (q,) = _checked(text, (actor(text, "Kementerian Luar Negeri"),))
+    assert _speaker(q) == "Kementerian Luar Negeri"
+
+
+def test_inverted_cue_role_then_name() -> None:
+    text = '"Korban meninggal di tempat," kata kepala polisi, Budi Hartono, kepada wartawan.'
+    (q,) = _checked(text)
+    assert q.text == "Korban meninggal di tempat"
+    assert _speaker(q) == "Budi Hartono"
+
+
+def test_inverted_cue_role_without_name() -> None:
+    text = '"Korban meninggal di tempat," kata kepala polisi kepada wartawan.'
+    (q,) = _checked(text)
+    assert q.speaker is not None and "Budi" not in (q.speaker.name or "")
+
+
+def test_role_then_name_before_verb_after_quote() -> None:
+    text = '"Kami akan terus membantu," duta UNICEF, Najwa Shihab mengatakan kepada hadirin.'
+    (q,) = _checked(text)
+    assert q.speaker is not None and q.speaker.text == "Najwa Shihab"
+
+
+def test_name_does_not_run_into_connective() -> None:
+    text = "Gaji itu tidak berubah sejak 2001, jelas Ali Mochtar Adapun tunjangan diatur terpisah."
+    found = _checked(text)
+    assert found and _speaker(found[0]) == "Ali Mochtar"
+
+
+def test_capitalised_name_word_is_kept() -> None:
+    text = "Gaji itu tidak berubah sejak 2001, jelas Ali Mochtar Ngabalin."
+    (q,) = _checked(text)
+    assert _speaker(q) == "Ali Mochtar Ngabalin"
+
+
+def test_police_noun_takes_named_department() -> None:
+    text = (
+        "Tersangka ditahan sejak Jumat, kata Kepolisian Resor Kota Bogor. "
+        "Setelah pemeriksaan, polisi mengatakan tersangka mengakui perbuatannya."
+    )
+    found = _checked(text, (actor(text, "Kepolisian Resor Kota Bogor"),))
+    assert _speaker(found[-1]) == "Kepolisian Resor Kota Bogor"
+    assert found[-1].speaker is not None and found[-1].speaker.text == "polisi"
+
+
+def test_police_noun_without_named_department_stays() -> None:
+    text = "Setelah pemeriksaan, polisi mengatakan tersangka mengakui perbuatannya."
+    (q,) = _checked(text)
+    assert _speaker(q) == "polisi"
+
+
+def test_organisation_named_as_the_article_writes_it() -> None:
+    text = "Polri menegaskan kerusuhan itu dipicu razia telepon genggam."
+    mention = Actor(0, 5, "Polri", "Kepolisian Negara Republik Indonesia", "IDN", "COP")
+    (q,) = _checked(text, (mention,))
+    assert _speaker(q) == "Polri"
+
+
+def test_repeated_description_keeps_its_antecedent() -> None:
+    text = (
+        "Sejak 2015, Yayasan Pangan Sehat mengatakan telah membagikan sejuta paket makanan. "
+        "Kelompok ini memperkirakan jumlah itu akan berlipat tahun depan. "
+        '"Kami tidak akan berhenti," kata pegiat gizi Ratna Sari. '
+        "Kelompok ini juga mengatakan bahwa donasi terus bertambah."
+    )
+    found = _checked(text, (actor(text, "Yayasan Pangan Sehat"), actor(text, "Ratna Sari")))
+    assert [_speaker(q) for q in found] == [
+        "Yayasan Pangan Sehat",
+        "Yayasan Pangan Sehat",
+        "Ratna Sari",
+        "Yayasan Pangan Sehat",
+    ]
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = (
+        "Inspektur Dewi Lestari mengatakan: “Kami masih mengumpulkan keterangan saksi.\n"
+        "Juru bicara kepolisian mengatakan bahwa korban adalah warga setempat.\n"
+        "Warga lain memilih pulang."
+    )
+    found = _checked(text)
+    assert [q.text for q in found] == [
+        "Kami masih mengumpulkan keterangan saksi.",
+        "korban adalah warga setempat",
+    ]
+
+
+def test_unclosed_quote_runs_on_to_its_closing_mark() -> None:
+    text = (
+        "Inspektur Dewi Lestari mengatakan: “Kami masih mengumpulkan keterangan saksi.\n"
+        "Siapa pun yang melihat kejadian itu diminta melapor.”\n"
+        "Warga lain memilih pulang."
+    )
+    (q,) = _checked(text)
+    assert q.text.endswith("diminta melapor.")
+
+
+def test_speechless_verb_is_no_quote() -> None:
+    assert _checked("Pria itu tidak bisa berkata apa-apa ketika melihat rumahnya terbakar.") == ()
+
+
+def test_speech_verb_with_clause_is_a_quote() -> None:
+    (q,) = _checked("Pria itu berkata rumahnya terbakar ketika ia sedang bekerja.")
+    assert q.text.startswith("rumahnya terbakar")
+
+
+def test_role_noun_through_aspect_and_perception_words() -> None:
+    text = "Seorang petugas polisi terdengar sedang memberitahu warga bahwa jalan itu ditutup."
+    at = text.index("polisi")
+    (q,) = _checked(text, (Actor(at, at + 6, "polisi", None, "IDN", "COP"),))  # a common-noun actor
+    assert q.speaker is not None and q.speaker.text == "Seorang petugas polisi"
+
+
+def test_institution_noun_ignores_lower_case_role_names() -> None:
+    text = (
+        "Juru bicara kepolisian mengatakan bahwa korban adalah warga setempat. "
+        "Polisi mengatakan bahwa jalan itu ditutup."
+    )
+    found = _checked(text)
+    assert _speaker(found[-1]) != "Juru bicara kepolisian"
+
+
+def test_passive_with_agent_and_that_clause() -> None:
+    text = "Pedagang itu diberitahu oleh petugas bahwa pasar akan ditutup selama dua pekan."
+    (q,) = _checked(text)
+    assert q.text == "pasar akan ditutup selama dua pekan"
+    assert q.speaker is not None and q.speaker.text == "petugas"
+    assert q.cue is not None and q.cue.text == "diberitahu oleh petugas bahwa"
+
+
+def test_passive_that_clause_after_statement_author() -> None:
+    text = "Dalam siaran pers Kedutaan Besar Jepang, dijelaskan bahwa visa gratis berlaku mulai Juli."
+    (q,) = _checked(text)
+    assert q.text == "visa gratis berlaku mulai Juli"
+    assert _speaker(q) == "Kedutaan Besar Jepang"
+
+
+def test_passive_that_without_agent_takes_last_speaker() -> None:
+    text = (
+        "Yayasan Pangan Sehat mengatakan bahwa donasi terus bertambah. "
+        "Dikatakan bahwa paket makanan akan dikirim ke Nusa Tenggara Timur."
+    )
+    found = _checked(text, (actor(text, "Yayasan Pangan Sehat"),))
+    assert found[-1].text == "paket makanan akan dikirim ke Nusa Tenggara Timur"
+    assert _speaker(found[-1]) == "Yayasan Pangan Sehat"
+
+
+def test_passive_after_temporal_or_relative_word_is_no_report() -> None:
+    assert _checked("Setelah ditegaskan bahwa rapat ditunda, para anggota meninggalkan ruangan.") == ()
+    assert _checked("Ia anggota terakhir yang diberitahu bahwa rapat ditunda.") == ()
+
+
+def test_short_form_of_a_name_mostly_written_longer() -> None:
+    text = (
+        "KBRI Tokyo Jepang membuka layanan baru. Antrean di KBRI Tokyo Jepang mengular sejak pagi. "
+        "KBRI Tokyo mengatakan bahwa antrean sudah berkurang."
+    )
+    found = _checked(text)
+    assert _speaker(found[-1]) == "KBRI Tokyo Jepang"
+
+
+def test_closing_formula_names_the_speaker() -> None:
+    text = "Namun, pembahasan itu akan dilanjutkan pekan depan, demikian ditegaskan Arsul Sani."
+    (q,) = _checked(text)
+    assert q.text.endswith("dilanjutkan pekan depan")
+    assert q.cue is not None and q.cue.text == "demikian ditegaskan"
+    assert _speaker(q) == "Arsul Sani"
+
+
+def test_demikian_without_speech_verb_is_no_cue() -> None:
+    assert _checked("Rapat itu ditutup pukul lima, demikian laporan wartawan kami.") == ()
+
+
+def test_one_letter_typo_of_a_surname() -> None:
+    text = (
+        "Anggota DPR Rieke Pitaloka mengatakan bahwa data itu bocor. "
+        "Dalam pernyataannya, Pitaloko mengatakan kantornya sudah melapor ke polisi."
+    )
+    found = _checked(text, (actor(text, "Rieke Pitaloka"),))
+    assert _speaker(found[-1]) == "Rieke Pitaloka"
+
+
+def test_a_different_short_name_is_no_typo() -> None:
+    text = (
+        "Anggota DPR Rieke Pitaloka mengatakan bahwa data itu bocor. "
+        "Dalam pernyataannya, Pratikno mengatakan kantornya sudah melapor ke polisi."
+    )
+    found = _checked(text, (actor(text, "Rieke Pitaloka"),))
+    assert _speaker(found[-1]) == "Pratikno"
+
+
+def test_epithet_with_a_name_inside_points_back() -> None:
+    text = (
+        "Lionel Messi mengatakan bahwa ia belum memikirkan pensiun. "
+        '"Saya masih menikmati sepak bola," peraih Piala Dunia 2022 itu mengatakannya kepada wartawan.'
+    )
+    found = _checked(text, (actor(text, "Lionel Messi"),))
+    assert _speaker(found[-1]) == "Lionel Messi"
+
+
+def test_passive_in_a_fronted_clause_leaves_the_quote_to_the_main_verb() -> None:
+    text = (
+        "Beberapa jam setelah tuduhan itu dilaporkan, Ronaldo, 33 tahun, mengecam laporan itu "
+        'sebagai "berita palsu."'
+    )
+    found = _checked(text)
+    assert found and all(_speaker(q) == "Ronaldo" for q in found)
+
+
+def test_judgement_verb_without_sebagai_is_no_quote() -> None:
+    assert _checked("Menteri Luar Negeri mengecam serangan yang telah menewaskan sepuluh orang itu.") == ()
+
+
+def test_sebagaimana_opener_is_no_speaker() -> None:
+    text = 'Sebagaimana dilaporkan media setempat, Budi hadir di persidangan dan menyatakan dirinya "tidak bersalah".'
+    found = _checked(text)
+    assert found and all(_speaker(q) != "Sebagaimana" for q in found)
+
+
+def test_evidential_verb_with_a_named_subject_reports() -> None:
+    text = "Survei Indikator menunjukkan bahwa mayoritas pemilih puas dengan kinerja gubernur."
+    (q,) = _checked(text, (actor(text, "Indikator"),))
+    assert q.text == "mayoritas pemilih puas dengan kinerja gubernur"
+
+
+def test_evidential_verb_with_an_inanimate_subject_is_no_quote() -> None:
+    text = "Tim tamu tertinggal jauh, tetapi babak kedua juga menunjukkan bahwa mereka punya semangat juang."
+    assert _checked(text) == ()
+
+
+def test_manner_adverbial_after_cue_is_no_quote() -> None:
+    assert _checked("Budi Santoso menambahkan sambil tersenyum lebar kepada para wartawan.") == ()
+    (q,) = _checked("Budi Santoso menambahkan timnya akan tampil lebih baik pekan depan.")
+    assert q.text.startswith("timnya akan tampil")
+
+
+def test_indefinite_object_is_no_quote() -> None:
+    assert _checked("Ia percaya pada pemain muda itu, bukan karena bisa mengatakan banyak hal lainnya.") == ()
+    (q,) = _checked("Ia mengatakan pemain muda itu akan menjadi kapten musim depan.")
+    assert q.text.startswith("pemain muda itu")
+
+
+def test_passive_with_quote_after_statement_author() -> None:
+    text = 'Dalam keterangan tertulis Kementerian Kesehatan disebutkan bahwa vaksin itu "aman dan halal".'
+    found = _checked(text)
+    assert found and _speaker(found[-1]) == "Kementerian Kesehatan"
