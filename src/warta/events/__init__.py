@@ -38,7 +38,7 @@ from warta.events.dedupe import Mention, merge_duplicates
 from warta.events.lexicon import Lexicon, load_lexicon
 from warta.events.modality import find_modality
 from warta.events.sources import clause_sources, containing_quote, find_reported_by
-from warta.events.triggers import TriggerMatch, drop_governed, find_triggers
+from warta.events.triggers import TriggerMatch, drop_governed, find_triggers, pattern_hits
 from warta.model import Actor, Cue, Document, Event, Sentence, Source, Time
 from warta.options import ExtractOptions
 
@@ -158,7 +158,8 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
     actors = list(document.actors)
     dated = [t for t in document.times if t.value]
     mentions: list[Mention] = []
-    home = document_country(document)  # for a quote's speaker, whom the actors stage did not see
+    home = document_country(document)
+    patterns = pattern_hits(text, lexicon)  # for a quote's speaker, whom the actors stage did not see
     tags = {(t.start, t.end): t.pos for t in document.tokens if t.pos}  # the analyse stage's POS
     narrative: Time | None = None
     previous_sources: list[Source] = []
@@ -168,7 +169,8 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
         frame = build_frame(text, sentence, actors, lexicon, stop_words, tags)
         if not frame.tokens:
             continue
-        found = [t for t in find_triggers(frame, text, lexicon) if not _in_removed(document, t.start, t.end)]
+        triggers_here = find_triggers(frame, text, lexicon, patterns)
+        found = [t for t in triggers_here if not _in_removed(document, t.start, t.end)]
         triggers = drop_governed(found, frame)
         times = [t for t in dated if sentence.start <= t.start and t.end <= sentence.end]
         for trigger in triggers:

@@ -70,8 +70,24 @@ def _not_event_spans(tokens: tuple[Tok, ...], lexicon: Lexicon) -> list[tuple[in
     return spans
 
 
-def find_triggers(frame: Frame, text: str, lexicon: Lexicon) -> list[TriggerMatch]:
-    """Every trigger of the sentence, overlaps resolved (governed ones still in: see drop_governed)."""
+def pattern_hits(text: str, lexicon: Lexicon, start: int = 0, end: int | None = None) -> list[TriggerMatch]:
+    """The lexicon's pattern triggers in text[start:end]: run once over a whole document, they cost
+    one scan per pattern instead of one per pattern and sentence."""
+    found = []
+    for pattern in lexicon.patterns:
+        group = "cue" if "cue" in pattern.regex.groupindex else 0
+        for m in pattern.regex.finditer(text, start, len(text) if end is None else end):
+            found.append(
+                TriggerMatch(m.start(group), m.end(group), pattern.sense, "pattern", 100, pattern.rule)
+            )
+    return found
+
+
+def find_triggers(
+    frame: Frame, text: str, lexicon: Lexicon, patterns: list[TriggerMatch] | None = None
+) -> list[TriggerMatch]:
+    """Every trigger of the sentence, overlaps resolved (governed ones still in: see drop_governed).
+    `patterns`: the document's pattern hits (`pattern_hits`), when the caller found them at once."""
     index = _INDEXES.get(id(lexicon))
     if index is None:  # built once per lexicon (setdefault would build it on every call)
         index = _INDEXES[id(lexicon)] = _index(lexicon)
@@ -89,12 +105,10 @@ def find_triggers(frame: Frame, text: str, lexicon: Lexicon) -> list[TriggerMatc
                         )
                     )
     s = frame.sentence
-    for pattern in lexicon.patterns:
-        for m in pattern.regex.finditer(text, s.start, s.end):
-            group = "cue" if "cue" in pattern.regex.groupindex else 0
-            found.append(
-                TriggerMatch(m.start(group), m.end(group), pattern.sense, "pattern", 100, pattern.rule)
-            )
+    if patterns is None:
+        found.extend(pattern_hits(text, lexicon, s.start, s.end))
+    else:
+        found.extend(t for t in patterns if s.start <= t.start and t.end <= s.end)
     blocked = _not_event_spans(tokens, lexicon)
     found = [t for t in found if not any(t.start < b and a < t.end for a, b in blocked)]
     found.sort(key=lambda t: (-t.words, t.start))
