@@ -39,7 +39,7 @@ from warta.events.lexicon import Lexicon, load_lexicon
 from warta.events.modality import find_modality
 from warta.events.sources import clause_sources, containing_quote, find_reported_by
 from warta.events.triggers import TriggerMatch, drop_governed, find_triggers, pattern_hits
-from warta.model import Actor, Cue, Document, Event, Sentence, Source, Time
+from warta.model import Actor, Cue, Document, Event, Sentence, Source, Time, Token
 from warta.options import ExtractOptions
 
 __all__ = ["extract_events"]
@@ -53,6 +53,16 @@ def _sentences(document: Document) -> tuple[Sentence, ...]:
     from warta.lang._base import split_sentences  # fallback when the analyse stage did not run
 
     return split_sentences(document.text, removed=document.removed)
+
+
+def _tokens_by_sentence(document: Document) -> dict[int, list[Token]]:
+    """The analysed tokens of each sentence, keyed by the sentence's start offset."""
+    starts = [s.start for s in document.sentences]
+    out: dict[int, list[Token]] = {}
+    for token in document.tokens:
+        if 0 <= token.sent < len(starts):
+            out.setdefault(starts[token.sent], []).append(token)
+    return out
 
 
 def _stop_words(lexicon: Lexicon) -> frozenset[str]:
@@ -160,13 +170,14 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
     mentions: list[Mention] = []
     home = document_country(document)
     patterns = pattern_hits(text, lexicon)  # for a quote's speaker, whom the actors stage did not see
-    tags = {(t.start, t.end): t.pos for t in document.tokens if t.pos}  # the analyse stage's POS
+    by_sentence = _tokens_by_sentence(document)  # the analyse stage's tokens, one analysis for all
     narrative: Time | None = None
     previous_sources: list[Source] = []
     for sentence in _sentences(document):
         if _in_removed(document, sentence.start, sentence.end):
             continue
-        frame = build_frame(text, sentence, actors, lexicon, stop_words, tags)
+        analysed = [t for t in by_sentence.get(sentence.start, ()) if t.end <= sentence.end]
+        frame = build_frame(text, sentence, actors, lexicon, stop_words, analysed)
         if not frame.tokens:
             continue
         triggers_here = find_triggers(frame, text, lexicon, patterns)

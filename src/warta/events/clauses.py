@@ -1,4 +1,6 @@
 """Tokens, actor groups and clauses of one sentence: the frame the trigger and argument rules use.
+The tokens are the analyse stage's (with their POS tags; a split-off clitic glued back), or a regex
+tokenisation when that stage did not run.
 
 A clause starts after , ; : ( ) or at a subordinator ("bahwa", "yang", "jika"), a source marker
 ("menurut") or a coordinator ("dan") that opens a new predicate. Commas and coordinators between two
@@ -9,12 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from warta.events.lexicon import Lexicon
-from warta.model import Actor, Sentence
+from warta.model import Actor, Sentence, Token
 
 TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 BREAK_PUNCT = frozenset(",;:()[]—–|")
@@ -27,7 +29,7 @@ class Tok:
     end: int
     text: str
     norm: str  # case-folded
-    pos: str = ""  # the analyse stage's UPOS tag where its token has this span, else ""
+    pos: str = ""  # the analyse stage's UPOS tag, "" on a regex token
 
     @property
     def is_word(self) -> bool:
@@ -86,12 +88,9 @@ def _end(token: Tok) -> int:
     return token.end
 
 
-def tokenize(
-    text: str, sentence: Sentence, tags: Mapping[tuple[int, int], str] | None = None
-) -> tuple[Tok, ...]:
-    tags = tags or {}
+def tokenize(text: str, sentence: Sentence) -> tuple[Tok, ...]:
     return tuple(
-        Tok(m.start(), m.end(), m.group(), m.group().casefold(), tags.get((m.start(), m.end()), ""))
+        Tok(m.start(), m.end(), m.group(), m.group().casefold())
         for m in TOKEN_RE.finditer(text, sentence.start, sentence.end)
     )
 
@@ -208,16 +207,33 @@ def _trigger_starts(lexicon: Lexicon) -> frozenset[str]:
     return starts
 
 
+def _glue_clitics(text: str, analysed: Sequence[Token], lexicon: Lexicon) -> tuple[Tok, ...]:
+    """Frame tokens from analysed ones, a split-off clitic glued back to its word ("menyelidiki" +
+    "nya"): the lexicon's words and suffix rules are written on whole words ("menolak disebutkan
+    namanya"), and a verb's object clitic is part of the verb."""
+    clitics = {suffix for suffix, _ in lexicon.suffixes}
+    out: list[Tok] = []
+    for t in analysed:
+        norm = t.text.casefold()
+        if out and norm in clitics and out[-1].end == t.start and out[-1].is_word:
+            prev = out[-1]
+            out[-1] = Tok(prev.start, t.end, text[prev.start : t.end], prev.norm + norm, prev.pos)
+        else:
+            out.append(Tok(t.start, t.end, t.text, norm, t.pos or ""))
+    return tuple(out)
+
+
 def build_frame(
     text: str,
     sentence: Sentence,
     actors: list[Actor],
     lexicon: Lexicon,
     stop_words: frozenset[str],
-    tags: Mapping[tuple[int, int], str] | None = None,
+    analysed: Sequence[Token] = (),
 ) -> Frame:
-    """The sentence's frame; `tags` are the analyse stage's POS tags by token span, when it ran."""
-    tokens = tokenize(text, sentence, tags)
+    """The sentence's frame, on the analyse stage's tokens (`analysed`: the sentence's, with their POS
+    tags) when it ran, else on a regex tokenisation."""
+    tokens = _glue_clitics(text, analysed, lexicon) if analysed else tokenize(text, sentence)
     inside = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
     groups = group_actors(text, inside, lexicon, stop_words)
     trigger_starts = _trigger_starts(lexicon)
