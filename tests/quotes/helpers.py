@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from warta.lang._base import split_sentences
-from warta.model import Actor, Document
+from warta.model import Actor, Document, offset_errors
 from warta.options import ExtractOptions
 from warta.quotes import extract_quotes
 
@@ -32,3 +32,11 @@ def document(text: str, lang: str = "id", actors: tuple[Actor, ...] = ()) -> Doc
 
 def quotes(text: str, lang: str = "id", actors: tuple[Actor, ...] = ()):  # noqa: ANN201
     return extract_quotes(document(text, lang, actors), OPTIONS).quotes
+
+
+def checked_quotes(text: str, lang: str = "id", actors: tuple[Actor, ...] = ()):  # noqa: ANN201
+    """The quotes, after asserting that every span they carry (text, speaker, cue) is the text at its
+    offsets."""
+    done = extract_quotes(document(text, lang, actors), OPTIONS)
+    assert offset_errors(done) == []
+    return done.quotes

@@ -4,26 +4,15 @@ that is a quote and one that is not. Sentences are written for these tests in wi
 from __future__ import annotations
 
 import pytest
-from tests.quotes.helpers import actor, document, quotes
+from tests.quotes.helpers import actor, checked_quotes, document, quotes
 
-from warta.model import Quote
+from warta.model import Quote, offset_errors
 from warta.options import ExtractOptions
 from warta.quotes import extract_quotes
 
 
-def _check_offsets(text: str, found: tuple[Quote, ...]) -> None:
-    """Every span a quote carries is the text at its offsets."""
-    for q in found:
-        assert text[q.start : q.end] == q.text
-        if q.speaker is not None:
-            assert text[q.speaker.start : q.speaker.end] == q.speaker.text
-        if q.cue is not None:
-            assert text[q.cue.start : q.cue.end] == q.cue.text
-
-
 def _one(text: str, *names: tuple[str, str]) -> Quote:
-    found = quotes(text, actors=tuple(actor(text, m, n) for m, n in names))
-    _check_offsets(text, found)
+    found = checked_quotes(text, actors=tuple(actor(text, m, n) for m, n in names))
     assert len(found) == 1, [q.text for q in found]
     return found[0]
 
@@ -155,8 +144,7 @@ NEGATIVE = [
 
 @pytest.mark.parametrize("text", NEGATIVE[:4])
 def test_construction_is_not_a_quote(text: str) -> None:
-    found = quotes(text)
-    _check_offsets(text, found)
+    found = checked_quotes(text)
     assert found == ()
 
 
@@ -175,8 +163,7 @@ def test_quote_running_on_over_paragraphs() -> None:
         "Dia ingin menikmati suasana lain.”\n"
         "Mickelson akan melewati rekor Nick Faldo."
     )
-    found = quotes(text, actors=(actor(text, "Furyk", "Jim Furyk"),))
-    _check_offsets(text, found)
+    found = checked_quotes(text, actors=(actor(text, "Furyk", "Jim Furyk"),))
     assert [q.text for q in found] == [
         "Dia begitu percaya diri",
         "Dia adalah Hall of Famer.\nDia ingin menikmati suasana lain.",
@@ -190,8 +177,7 @@ def test_quoted_paragraph_continues_the_speaker() -> None:
         "“Silakan pemerintah memilih opsi dari ketiga itu.”\n\n"
         "Sebelumnya, Rudiantara memanggil perwakilan Facebook."
     )
-    found = quotes(text, actors=(actor(text, "Meutya", "Meutya Hafid"),))
-    _check_offsets(text, found)
+    found = checked_quotes(text, actors=(actor(text, "Meutya", "Meutya Hafid"),))
     assert [q.text for q in found][-1] == "Silakan pemerintah memilih opsi dari ketiga itu."
     assert found[-1].speaker is not None and found[-1].speaker.name == "Meutya Hafid"
 
@@ -205,10 +191,9 @@ def test_quoted_paragraph_after_narration_is_not_continued() -> None:
 def test_paragraph_break_ends_a_sentence() -> None:
     """A paragraph without a final stop is not one sentence with the next."""
     text = "Abu Hurairah mengaku pihaknya tidak pernah melarang massa aksi\n“Hoaks seribu persen,” tegas Abu."
-    found = quotes(
+    found = checked_quotes(
         text, actors=(actor(text, "Abu Hurairah", "Abu Hurairah"), actor(text, "Abu", "Abu Hurairah", nth=1))
     )
-    _check_offsets(text, found)
     assert [q.text for q in found] == [
         "pihaknya tidak pernah melarang massa aksi",
         "Hoaks seribu persen",
@@ -228,8 +213,9 @@ def test_clitic_speaker_takes_the_last_speaker_not_the_nearest_name() -> None:
             actor(text, "nya", "Sholat Isya"),
         ),
     )
-    found = extract_quotes(doc, ExtractOptions()).quotes
-    _check_offsets(text, found)
+    done = extract_quotes(doc, ExtractOptions())
+    assert offset_errors(done) == []
+    found = done.quotes
     assert [q.speaker.name if q.speaker else None for q in found] == ["Abu Hurairah", "Abu Hurairah"]
     assert found[1].speaker is not None and found[1].speaker.text == "nya"
 
@@ -240,10 +226,9 @@ def test_pronoun_takes_a_newly_introduced_subject() -> None:
         "Omar Navarro, kandidat partai Republik, juga menyuarakan pemikirannya.\n"
         "“Besar jika benar,” tulisnya."
     )
-    found = quotes(
+    found = checked_quotes(
         text, actors=(actor(text, "Waters", "Maxine Waters"), actor(text, "Omar Navarro", "Omar Navarro"))
     )
-    _check_offsets(text, found)
     assert [q.speaker.name if q.speaker else None for q in found] == ["Maxine Waters", "Omar Navarro"]
 
 

@@ -4,20 +4,13 @@ rule has a sentence where it applies and one where it must not."""
 
 from __future__ import annotations
 
-from tests.quotes.helpers import actor, quotes
+from tests.quotes.helpers import actor, checked_quotes
 
 from warta.model import Actor, Quote
 
 
 def _checked(text: str, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...]:
-    found = quotes(text, actors=actors)
-    for q in found:
-        assert text[q.start : q.end] == q.text
-        if q.speaker is not None:
-            assert text[q.speaker.start : q.speaker.end] == q.speaker.text
-        if q.cue is not None:
-            assert text[q.cue.start : q.cue.end] == q.cue.text
-    return found
+    return checked_quotes(text, actors=actors)
 
 
 def _speaker(q: Quote) -> str | None:
