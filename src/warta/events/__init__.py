@@ -147,6 +147,27 @@ def _quoted_speaker(document: Document, trigger: TriggerMatch) -> tuple[Actor, .
     return (quote.speaker,) if quote is not None and quote.speaker is not None else ()
 
 
+def _actor(
+    document: Document, frame: Frame, trigger: TriggerMatch, found: tuple[Actor, ...], lexicon: Lexicon
+) -> tuple[Actor, ...]:
+    """The trigger's actor: the one its arguments name (`found`), unless the lexicon or the quote it
+    stands in says who it is; () when nobody is."""
+    actor = found
+    if trigger.sense.said_by_speaker:  # "… itu hoax," kata Setyo: Setyo denies it
+        actor = _quoted_speaker(document, trigger) or reporting_subject(frame, trigger, lexicon) or actor
+    if not actor or all(a.text.casefold() in lexicon.first_person for a in actor):
+        # "kami"/"saya" in a quote is its speaker
+        speaker = _first_person_speaker(document, frame, trigger, lexicon)
+        actor = (speaker,) if speaker else actor
+    if not actor and trigger.sense.kind == "verbal" and trigger.voice != "nominal":
+        actor = _quoted_speaker(document, trigger)
+    if not actor and trigger.sense.implied_actor == "authority" and trigger.voice == "passive":
+        sentence = frame.sentence
+        authority = implied_authority(list(document.actors), trigger, (sentence.start, sentence.end), lexicon)
+        actor = (authority,) if authority else ()
+    return actor
+
+
 def _contexts(frame: Frame, trigger: TriggerMatch, end: int, lexicon: Lexicon) -> tuple[str, ...]:
     out = list(trigger.sense.context)
     for tok in frame.tokens:
@@ -168,8 +189,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
     actors = list(document.actors)
     dated = [t for t in document.times if t.value]
     mentions: list[Mention] = []
-    home = document_country(document)
-    patterns = pattern_hits(text, lexicon)  # for a quote's speaker, whom the actors stage did not see
+    patterns = pattern_hits(text, lexicon)
     by_sentence = _tokens_by_sentence(document)  # the analyse stage's tokens, one analysis for all
     narrative: Time | None = None
     previous_sources: list[Source] = []
@@ -186,23 +206,11 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
         times = [t for t in dated if sentence.start <= t.start and t.end <= sentence.end]
         for trigger in triggers:
             args = find_arguments(frame, trigger, lexicon)
-            actor = args.actor
-            if trigger.sense.said_by_speaker:  # "… itu hoax," kata Setyo: Setyo denies it
-                actor = (
-                    _quoted_speaker(document, trigger) or reporting_subject(frame, trigger, lexicon) or actor
-                )
-            if not actor or all(a.text.casefold() in lexicon.first_person for a in actor):
-                # "kami"/"saya" in a quote is its speaker
-                speaker = _first_person_speaker(document, frame, trigger, lexicon)
-                actor = (speaker,) if speaker else actor
-            if not actor and trigger.sense.kind == "verbal" and trigger.voice != "nominal":
-                actor = _quoted_speaker(document, trigger)
-            if not actor and trigger.sense.implied_actor == "authority" and trigger.voice == "passive":
-                authority = implied_authority(actors, trigger, (sentence.start, sentence.end), lexicon)
-                actor = (authority,) if authority else ()
+            actor = _actor(document, frame, trigger, args.actor, lexicon)
             if not actor:  # PLOVER needs a source actor; an actorless mention is not coded
                 continue
-            actor = _with_country(actor, home)
+            if any(a.country is None for a in actor):  # a quote's speaker, whom the actors stage did not see
+                actor = _with_country(actor, document_country(document))
             recipient = args.recipient
             if not recipient and trigger.voice == "active":
                 obj = clitic_object(actors, text[trigger.start : trigger.end], trigger.start, actor, lexicon)
