@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -139,7 +139,7 @@ def _in_group(groups: list[Group], char: int) -> bool:
 
 
 def split_clauses(
-    tokens: tuple[Tok, ...], groups: list[Group], lexicon: Lexicon, trigger_starts: frozenset[str]
+    tokens: tuple[Tok, ...], groups: list[Group], lexicon: Lexicon, trigger_starts: Collection[str]
 ) -> tuple[Clause, ...]:
     cuts: list[tuple[int, str, bool]] = [(0, "", False)]  # token index, opener word, after punctuation
 
@@ -195,18 +195,6 @@ def split_clauses(
     return tuple(clauses)
 
 
-_TRIGGER_STARTS: dict[int, frozenset[str]] = {}
-
-
-def _trigger_starts(lexicon: Lexicon) -> frozenset[str]:
-    """The first words of the lexicon's phrases, computed once per lexicon (a lexicon is a dict-holding
-    dataclass, so it cannot key functools.cache)."""
-    starts = _TRIGGER_STARTS.get(id(lexicon))
-    if starts is None:
-        starts = _TRIGGER_STARTS[id(lexicon)] = frozenset(p.words[0] for p in lexicon.phrases)
-    return starts
-
-
 def _glue_clitics(text: str, analysed: Sequence[Token], lexicon: Lexicon) -> tuple[Tok, ...]:
     """Frame tokens from analysed ones, a split-off clitic glued back to its word ("menyelidiki" +
     "nya"): the lexicon's words and suffix rules are written on whole words ("menolak disebutkan
@@ -236,6 +224,5 @@ def build_frame(
     tokens = _glue_clitics(text, analysed, lexicon) if analysed else tokenize(text, sentence)
     inside = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
     groups = group_actors(text, inside, lexicon, stop_words)
-    trigger_starts = _trigger_starts(lexicon)
-    clauses = split_clauses(tokens, groups, lexicon, trigger_starts)
+    clauses = split_clauses(tokens, groups, lexicon, lexicon.by_first_word.keys())
     return Frame(sentence, tokens, clauses, tuple(groups))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -176,6 +176,8 @@ class Lexicon:
     verb_prefixes: tuple[str, ...]
     context_cues: dict[str, str]  # word -> context
     not_events: tuple[tuple[str, ...], ...] = ()  # phrases whose triggers state no event
+    # the phrases by their first word, for matching; built once when the lexicon is parsed
+    by_first_word: dict[str, tuple[PhraseTrigger, ...]] = field(default_factory=dict)
 
     def variants(self, word: str) -> tuple[str, ...]:
         """The forms a (case-folded) text word may stand for: itself, and itself minus a suffix."""
@@ -382,7 +384,15 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         verb_prefixes=tuple(sorted(_words(path, clauses, "verb_prefixes"))),
         context_cues=cues,
         not_events=tuple(tuple(p.split()) for p in sorted(_words(path, data, "not_events"))),
+        by_first_word=_by_first_word(phrases),
     )
+
+
+def _by_first_word(phrases: list[PhraseTrigger]) -> dict[str, tuple[PhraseTrigger, ...]]:
+    out: dict[str, list[PhraseTrigger]] = {}
+    for p in phrases:
+        out.setdefault(p.words[0], []).append(p)
+    return {word: tuple(ps) for word, ps in out.items()}
 
 
 def lexicon_path(lang: str) -> Path:

@@ -12,7 +12,7 @@ verb negates that verb ("tak terima ponsel mereka diamankan": the seizure is ass
 
 from __future__ import annotations
 
-from warta.events.clauses import Frame, looks_like_verb
+from warta.events.clauses import Clause, Frame, looks_like_verb
 from warta.events.lexicon import Lexicon
 from warta.events.triggers import TriggerMatch
 from warta.model import Modality
@@ -34,7 +34,7 @@ def _negates(near: list, lexicon: Lexicon) -> bool:
     return False
 
 
-def _reports(frame: Frame, clause, lexicon: Lexicon) -> bool:
+def _reports(frame: Frame, clause: Clause, lexicon: Lexicon) -> bool:
     """ "menegaskan kalau ia tidak segan …": after a reporting verb "kalau" means "that", no condition."""
     before = frame.tokens[clause.first - 1] if clause.first > 0 else None
     return before is not None and before.norm in lexicon.reporting_verbs

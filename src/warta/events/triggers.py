@@ -8,7 +8,6 @@ mengunjungi") is part of that event, not an event of its own. A trigger inside o
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from warta.events.clauses import Frame, Tok
@@ -25,16 +24,6 @@ class TriggerMatch:
     voice: Voice
     words: int  # length, for overlap priority
     rule: str  # the lexicon entry that made it
-
-
-def _index(lexicon: Lexicon) -> dict[str, list[PhraseTrigger]]:
-    by_first: dict[str, list[PhraseTrigger]] = defaultdict(list)
-    for p in lexicon.phrases:
-        by_first[p.words[0]].append(p)
-    return by_first
-
-
-_INDEXES: dict[int, dict[str, list[PhraseTrigger]]] = {}
 
 
 def _match_phrase(tokens: tuple[Tok, ...], i: int, phrase: PhraseTrigger, lexicon: Lexicon) -> int | None:
@@ -88,9 +77,7 @@ def find_triggers(
 ) -> list[TriggerMatch]:
     """Every trigger of the sentence, overlaps resolved (governed ones still in: see drop_governed).
     `patterns`: the document's pattern hits (`pattern_hits`), when the caller found them at once."""
-    index = _INDEXES.get(id(lexicon))
-    if index is None:  # built once per lexicon (setdefault would build it on every call)
-        index = _INDEXES[id(lexicon)] = _index(lexicon)
+    index = lexicon.by_first_word
     tokens = frame.tokens
     found: list[TriggerMatch] = []
     for i, tok in enumerate(tokens):
