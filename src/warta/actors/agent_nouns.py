@@ -2,19 +2,18 @@
 
 Most actors of domestic news have no name: the police arrest, prosecutors charge, protesters march.
 The nouns (``data/<lang>/actors/agent_nouns.csv``) are found as whole words, longest first, with the
-capitalised names right after them ("polisi Universitas Southern", "tim pembela Saipov" stops before
-the actor "Saipov", and before a title of a known name); a span that overlaps an actor the earlier rules found is left to that actor. Their
-country comes later from the document's context (warta.actors.context).
+capitalised names right after them ("polisi Universitas Southern"; "tim pembela Saipov" stops before
+the actor "Saipov", and before the title of a known name). A span that overlaps an actor the earlier
+rules found is left to that actor. Their country comes later from the document's context
+(warta.actors.context).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
-from pathlib import Path
 
-from warta.actors.kb import check_sector, rows
+from warta.actors.kb import DATA_DIR, check_sector, rows
 from warta.errors import DataFileError
 from warta.model import Actor
 
@@ -24,7 +23,7 @@ NAME_WORD = re.compile(r"\s+([A-Z][\w.'’-]*)")
 @functools.cache
 def load_agent_nouns(lang: str) -> dict[str, str | None]:
     """noun (case-folded) -> sector; empty when the language has no list."""
-    path = Path(str(resources.files("warta") / "data" / lang / "actors" / "agent_nouns.csv"))
+    path = DATA_DIR / lang / "actors" / "agent_nouns.csv"
     if not path.is_file():
         return {}
     nouns: dict[str, str | None] = {}

@@ -3,8 +3,8 @@
 News names its domestic actors without their country: "polisi", "jaksa penuntut", a minister by surname,
 "Ia". The article's setting says whose they are. The setting is the country most named by the actors
 that belong to a state (governments, courts, parties: the `vote_sectors`) and by the places it names
-(states, provinces and cities in `places`, matched as written); with no such evidence, the home country of the
-language (Indonesian news: IDN). Then:
+(states, provinces and cities in `places`, matched as written); with no such evidence, the home
+country of the language (Indonesian news: IDN). Then:
 
 - an actor with no country takes the document's;
 - an actor that is a generic body ("Mahkamah Agung", "Partai Demokrat": names every country has, which
@@ -20,12 +20,10 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
 import yaml
 
-from warta.actors.kb import name_key
+from warta.actors.kb import DATA_DIR, name_key
 from warta.errors import DataFileError
 from warta.model import Actor, Document
 
@@ -69,7 +67,7 @@ def parse_context(data: object, path: str) -> CountryContext:
 
 @functools.cache
 def load_context(lang: str) -> CountryContext:
-    path = Path(str(resources.files("warta") / "data" / lang / "actors" / "context.yaml"))
+    path = DATA_DIR / lang / "actors" / "context.yaml"
     if not path.is_file():
         return CountryContext(None, frozenset(), frozenset(), {})
     try:
