@@ -10,7 +10,8 @@
 - a deed noun after a light verb ("melakukan penembakan") takes its arguments like the verb; after a
   receiving verb ("mendapat kecaman dari X") its subject is the recipient and X the actor.
 - a passive deed only authorities do (lexicon `implied_actor: authority`) with no agent was done by the
-  last police, prosecutor or court the article names (`implied_authority`).
+  police, prosecutor or court the sentence names, else the last one the article named before it
+  (`implied_authority`).
 - recipient: the first actor group after the trigger in its clause (and in a "yang" clause after it;
   for speech acts also in the "bahwa"/"tentang" complement), not a location ("di X"), not the agent.
   Parties of the actor's own country are dropped from the recipients when others remain.
