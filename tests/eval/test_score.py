@@ -96,6 +96,9 @@ def test_score_event_match_rule(gold: dict, pred: dict, expected: bool) -> None:
         (event("ACCUSE", [USA], [KIM, PUTIN]), event("ACCUSE", [USA], [PUTIN]), True),
         (event("ACCUSE", [USA]), event("ACCUSE", [USA]), True),  # both recipients empty
         (event("ACCUSE", [USA]), event("ACCUSE", [USA], [KIM]), False),
+        (event("ACCUSE", [USA], [("anak-anak migran", None)]), event("ACCUSE", [USA]), True),  # no country
+        (event("ACCUSE", [USA]), event("ACCUSE", [USA], [("warga", None)]), True),
+        (event("ACCUSE", [USA], [("warga", None)]), event("ACCUSE", [USA], [KIM]), False),
         (event("CONSULT", [PUTIN], [KIM]), event("CONSULT", [KIM], [PUTIN]), True),
         (event("CONSULT", [PUTIN], [KIM]), event("CONSULT", [KIM, PUTIN]), True),  # same party set
         (event("CONSULT", [PUTIN], [KIM]), event("CONSULT", [KIM], [USA]), False),  # shared party, not set

@@ -232,10 +232,12 @@ def dyads_match(gold: Item, pred: Item) -> bool:
         return False
     if _is_symmetric(gold):
         return countries(_parties(gold)) == countries(_parties(pred))
-    g, p = gold.get("recipient") or [], pred.get("recipient") or []
+    # FORMAT.md: recipients agree when they share a country or neither side names one (an empty
+    # list and recipients with `country: null` alike).
+    g, p = countries(gold.get("recipient")), countries(pred.get("recipient"))
     if not g and not p:
         return True
-    return bool(countries(g) & countries(p))
+    return bool(g & p)
 
 
 def same_reported_by(gold: Item, pred: Item) -> bool:
