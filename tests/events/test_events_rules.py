@@ -162,3 +162,28 @@ def test_events_ids_and_quote_links_follow_text_order() -> None:
     document = run("[Rusia|RUS] menyerang [Ukraina|UKR].\n[Jepang|JPN] mengecam [Rusia|RUS].")
     assert [e.id for e in document.events] == ["d:e0", "d:e1"]
     assert [e.type for e in document.events] == ["ASSAULT", "ACCUSE"]
+
+
+def test_events_adverbial_clause_is_outside_a_governed_complement() -> None:
+    # "setelah …" says when, it is not what was demanded: the praise is an event of its own
+    document = run(
+        "[Pengunjuk rasa|USA] mendesak [Senat|USA] bertindak setelah [Biden|USA] memuji [Macron|FRA]."
+    )
+    assert sorted(e.type for e in document.events) == ["REQUEST", "SUPPORT"]
+    # a complement clause ("agar …") stays part of the demand
+    document = run("[Pengunjuk rasa|USA] mendesak [Senat|USA] agar [Biden|USA] memuji [Macron|FRA].")
+    assert [e.type for e in document.events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "kind", "actor"),
+    [
+        ("[Sekelompok pemuda|ESP] yang ditahan oleh [polisi|ESP] melempari [petugas|FRA] dengan batu.", "PROTEST", "ESP"),
+        ("[Warga|IDN] yang tinggal di dekat pabrik menolak [rencana perusahaan Malaysia|MYS] itu.", "REJECT", "IDN"),
+    ],
+)  # fmt: skip
+def test_events_head_before_relative_clause_is_subject_of_the_main_verb(
+    marked: str, kind: str, actor: str
+) -> None:
+    event = only(run(marked), kind)
+    assert [a.country for a in event.actor] == [actor]

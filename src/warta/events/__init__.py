@@ -202,7 +202,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
             continue
         triggers_here = find_triggers(frame, text, lexicon, patterns)
         found = [t for t in triggers_here if not _in_removed(document, t.start, t.end)]
-        triggers = drop_governed(found, frame)
+        triggers = drop_governed(found, frame, lexicon)
         times = [t for t in dated if sentence.start <= t.start and t.end <= sentence.end]
         for trigger in triggers:
             args = find_arguments(frame, trigger, lexicon)

@@ -93,12 +93,17 @@ def find_subject(
     here = _subject_groups(frame, clause, trigger_start, lexicon)
     if here:
         return here[-1]
-    if clause.kind == "source" or not look_back or not _shares_subject(frame, clause, trigger_start, lexicon):
+    if clause.kind == "source" or not look_back:
         return None
-    if clause.opener == "yang" and ci > 0:  # the head noun before a relative clause
+    if clause.opener == "yang" and ci > 0:
+        # the head noun before a relative clause is its subject, and also the subject of the main
+        # verb after it ("Sekelompok pemuda yang ditahan polisi melempari mereka"): the clause
+        # boundary is not marked, and with no subject of its own the verb is the head's either way
         prev = frame.clauses[ci - 1]
         heads = _groups_in(frame, prev.start, prev.end)
         return heads[-1] if heads else None
+    if not _shares_subject(frame, clause, trigger_start, lexicon):
+        return None
     for earlier in reversed(frame.clauses[:ci]):
         if earlier.kind in ("sub", "source"):
             continue

@@ -170,6 +170,7 @@ class Lexicon:
     coordinators: frozenset[str]
     conditionals: frozenset[str]
     complementizers: frozenset[str]
+    adverbials: frozenset[str]  # subordinators of time, cause and concession: no verb's complement
     source_markers: frozenset[str]
     carry_source: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -378,6 +379,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         coordinators=_words(path, clauses, "coordinators"),
         conditionals=_words(path, clauses, "conditionals"),
         complementizers=_words(path, clauses, "complementizers"),
+        adverbials=_words(path, clauses, "adverbials"),
         source_markers=_words(path, clauses, "source_markers"),
         carry_source=_words(path, clauses, "carry_source"),
         reporting_verbs=_words(path, clauses, "reporting_verbs"),

@@ -107,20 +107,20 @@ def find_triggers(
     return kept
 
 
-def governed_scope(trigger: TriggerMatch, frame: Frame) -> tuple[int, int]:
+def governed_scope(trigger: TriggerMatch, frame: Frame, lexicon: Lexicon) -> tuple[int, int]:
     """Char span of a governing trigger's complement: the rest of its clause and the subordinate
-    clauses ("bahwa …", "jika …", "yang …") that follow it."""
+    clauses ("bahwa …", "jika …", "yang …") that follow it, up to an adverbial one ("setelah …")."""
     c = frame.clause_of(trigger.start)
     end = frame.clauses[c].end
     for clause in frame.clauses[c + 1 :]:
-        if clause.kind != "sub":
+        if clause.kind != "sub" or clause.opener in lexicon.adverbials:
             break
         end = clause.end
     return trigger.end, end
 
 
-def drop_governed(triggers: list[TriggerMatch], frame: Frame) -> list[TriggerMatch]:
-    scopes = [(governed_scope(t, frame), t.sense.governs) for t in triggers if t.sense.governs]
+def drop_governed(triggers: list[TriggerMatch], frame: Frame, lexicon: Lexicon) -> list[TriggerMatch]:
+    scopes = [(governed_scope(t, frame, lexicon), t.sense.governs) for t in triggers if t.sense.governs]
     return [
         t
         for t in triggers
