@@ -16,6 +16,8 @@ from warta.model import offset_errors
         ("Para demonstran berunjuk rasa di depan gedung.", "demonstran", "CVL"),
         ("Petugas mengamankan ponsel para tahanan.", "Petugas", "GOV"),
         ("Ucapan terima kasih disampaikan kepada polisi Universitas Southern.", "polisi Universitas Southern", "GOV"),
+        ("Pacarnya menuduh dia telah memukul wajahnya.", "Pacarnya", "CVL"),  # kin with -nya: a person
+        ("Ibunya sendiri yang menghubungi polisi.", "Ibunya", "CVL"),
     ],
 )  # fmt: skip
 def test_a_common_noun_for_an_actor_is_an_actor(text: str, span: str, sector: str) -> None:
