@@ -384,3 +384,21 @@ def test_resolve_person_mention_on_a_country_alias_is_the_person() -> None:
     found = [(a.start, a.text, a.country) for a in resolve_actors(doc, ExtractOptions()).actors]
     assert (start, "AS", "IDN") in found  # the suspect, in an article set in Bogor
     assert (text.rindex("AS"), "AS", "USA") in found  # the country, not tagged a person, stays
+
+
+def test_resolve_full_name_sharing_a_surname_with_a_found_person_is_a_person() -> None:
+    import dataclasses
+
+    from warta.model import Mention
+
+    text = "Budi Santoso ditangkap di Bandung. Kakaknya, Rudi Santoso, menolak berkomentar."
+    doc = document(text)
+    later = text.rindex("Rudi Santoso")
+    # the analyser found only the brother named later
+    doc = dataclasses.replace(doc, mentions=(Mention(later, later + 12, "Rudi Santoso", "PER"),))
+    found = {a.text: a for a in resolve_actors(doc, ExtractOptions()).actors}
+    assert found["Budi Santoso"].name == "Budi Santoso"
+    assert found["Budi Santoso"].country == "IDN"
+    # without a person of that surname, an unknown capitalised pair stays unresolved
+    alone = dataclasses.replace(document("Budi Santoso ditangkap di Bandung."), mentions=())
+    assert "Budi Santoso" not in {a.text for a in resolve_actors(alone, ExtractOptions()).actors}

@@ -13,6 +13,10 @@
   Utara", "Rusia-Korea Utara"); failing that, the last two countries named.
 - A spokesperson or official with no country of their own belongs to the organisation last named.
 - "Kim Yung-ho, Menteri Persatuan Korea Selatan": a name followed by a role without one is that person.
+- A capitalised first name + surname the analyser missed ("Track Palin, putra sulung Sarah Palin") is a
+  person when a person the analyser or the knowledge base found anywhere in the article has that
+  surname and no one of it was named before: a family name names people throughout a news story
+  (`_family_names`).
 """
 
 from __future__ import annotations
@@ -111,8 +115,19 @@ def _pair_of(text: str, kb: KnowledgeBase, history: list[Candidate]) -> tuple[st
     return None
 
 
+def _family_names(cands: list[Candidate]) -> frozenset[str]:
+    """The surnames (last name word) of the persons of full names the analyser or the knowledge base
+    found in the article."""
+    return frozenset(
+        c.name_words[-1]
+        for c in cands
+        if len(c.name_words) >= 2 and (c.kind == "person" or (c.kind == "bare" and c.keep))
+    )
+
+
 def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolved]:
     cands = _merge_appositives(text, cands)
+    family = _family_names(cands)
     out: list[Resolved] = []
     history: list[Candidate] = []  # resolved candidates, in order
     short_forms: dict[tuple[str, ...], Candidate] = {}
@@ -130,6 +145,15 @@ def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolv
         return None
 
     for c in cands:
+        if (
+            c.kind == "bare"
+            and len(c.name_words) == 2
+            and c.name_words[-1] in family
+            and not persons.get(c.name_words[-1])
+        ):
+            # the first of a family named here ("Track Palin, putra Sarah Palin"); once one is, a
+            # capitalised word before the surname is no first name ("Kata Palin")
+            c = replace(c, keep=True)
         if (
             c.kind == "bare"
             and not c.keep
