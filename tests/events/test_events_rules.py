@@ -187,3 +187,10 @@ def test_events_head_before_relative_clause_is_subject_of_the_main_verb(
 ) -> None:
     event = only(run(marked), kind)
     assert [a.country for a in event.actor] == [actor]
+
+
+@pytest.mark.parametrize("adverb", ["saat ini", "setelah itu", "sementara itu"])
+def test_events_adverb_with_a_demonstrative_opens_no_clause(adverb: str) -> None:
+    # "saat ini" is "now", not "when this …": the subject before it is still the verb's
+    event = only(run(f"[KJRI Davao|IDN] {adverb} menolak [tawaran pemerintah Filipina|PHL]."), "REJECT")
+    assert [a.country for a in event.actor] == ["IDN"]

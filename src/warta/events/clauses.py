@@ -150,7 +150,12 @@ def split_clauses(
             cuts.append((i + 1, "", True))
             continue
         word = tok.norm
-        if word in lexicon.subordinators:
+        adverb = (
+            word in lexicon.adverbials
+            and i + 1 < len(tokens)
+            and tokens[i + 1].norm in lexicon.demonstratives
+        )
+        if word in lexicon.subordinators and not adverb:
             cuts.append((i, word, False))
         elif word in lexicon.source_markers:
             # "menurut juru bicara …" after a pause or "melalui The AP"; not "melalui telepon"

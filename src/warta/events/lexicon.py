@@ -171,6 +171,7 @@ class Lexicon:
     conditionals: frozenset[str]
     complementizers: frozenset[str]
     adverbials: frozenset[str]  # subordinators of time, cause and concession: no verb's complement
+    demonstratives: frozenset[str]  # after an adverbial they make an adverb: "saat ini", "setelah itu"
     source_markers: frozenset[str]
     carry_source: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -380,6 +381,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         conditionals=_words(path, clauses, "conditionals"),
         complementizers=_words(path, clauses, "complementizers"),
         adverbials=_words(path, clauses, "adverbials"),
+        demonstratives=_words(path, clauses, "demonstratives"),
         source_markers=_words(path, clauses, "source_markers"),
         carry_source=_words(path, clauses, "carry_source"),
         reporting_verbs=_words(path, clauses, "reporting_verbs"),
