@@ -194,3 +194,11 @@ def test_events_adverb_with_a_demonstrative_opens_no_clause(adverb: str) -> None
     # "saat ini" is "now", not "when this …": the subject before it is still the verb's
     event = only(run(f"[KJRI Davao|IDN] {adverb} menolak [tawaran pemerintah Filipina|PHL]."), "REJECT")
     assert [a.country for a in event.actor] == ["IDN"]
+
+
+def test_events_hoax_being_spread_is_no_denial() -> None:
+    document = run("[Polisi|IDN] akan mengejar pelaku penyebar berita hoaks soal pelemparan kitab suci.")
+    assert "REJECT" not in [e.type for e in document.events]
+    # said of a report, it is one
+    document = run("[Kapolri|IDN] mengatakan kabar pelemparan kitab suci itu hoaks.")
+    assert [e.type for e in document.events] == ["REJECT"]
