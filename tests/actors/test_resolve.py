@@ -402,3 +402,9 @@ def test_resolve_full_name_sharing_a_surname_with_a_found_person_is_a_person() -
     # without a person of that surname, an unknown capitalised pair stays unresolved
     alone = dataclasses.replace(document("Budi Santoso ditangkap di Bandung."), mentions=())
     assert "Budi Santoso" not in {a.text for a in resolve_actors(alone, ExtractOptions()).actors}
+
+
+def test_resolve_companies_have_the_country_of_their_seat() -> None:
+    found = {a.text: (a.country, a.sector) for a in actors("Kominfo memanggil Facebook dan TikTok.").actors}
+    assert found["Facebook"] == ("USA", "BUS")
+    assert found["TikTok"] == ("CHN", "BUS")

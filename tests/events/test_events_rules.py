@@ -202,3 +202,28 @@ def test_events_hoax_being_spread_is_no_denial() -> None:
     # said of a report, it is one
     document = run("[Kapolri|IDN] mengatakan kabar pelemparan kitab suci itu hoaks.")
     assert [e.type for e in document.events] == ["REJECT"]
+
+
+def test_events_purpose_clause_verb_is_the_callers() -> None:
+    # "untuk meminta": DPR summons Facebook to ask it, Facebook asks nothing
+    event = only(run("[DPR|IDN] memanggil [Facebook|USA] untuk meminta penjelasan."), "REQUEST")
+    assert [a.country for a in event.actor] == ["IDN"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "kind", "actor", "recipient"),
+    [
+        ("[Pemerintah|IDN] mengumumkan pemblokiran [Facebook|USA] di Indonesia.", "COERCE", ["IDN"], ["USA"]),
+        ("[Warga|IDN] mengecam penangkapan [aktivis Malaysia|MYS] itu.", "COERCE", ["IDN"], ["MYS"]),
+        # an authority after the noun is the one who acts
+        ("Kasus itu masih dalam penyelidikan [polisi|IDN].", "ACCUSE", ["IDN"], []),
+        # a noun of another shape takes its actor after it
+        ("Warga panik setelah serangan [Israel|ISR] ke [Gaza|PSE].", "ASSAULT", ["ISR"], ["PSE"]),
+    ],
+)  # fmt: skip
+def test_events_pen_an_deed_noun_takes_its_patient_after_it(
+    marked: str, kind: str, actor: list[str], recipient: list[str]
+) -> None:
+    event = next(e for e in run(marked).events if e.type == kind)
+    assert [a.country for a in event.actor] == actor
+    assert [a.country for a in event.recipient] == recipient

@@ -85,12 +85,20 @@ def _shares_subject(frame: Frame, clause: Clause, trigger_start: int, lexicon: L
     return True
 
 
+def _is_object(frame: Frame, group: Group, lexicon: Lexicon) -> bool:
+    before = frame.token_before(group.start)
+    return before is not None and looks_like_verb(before, lexicon)
+
+
 def find_subject(
     frame: Frame, trigger_start: int, lexicon: Lexicon, *, look_back: bool = True
 ) -> Group | None:
     ci = frame.clause_of(trigger_start)
     clause = frame.clauses[ci]
     here = _subject_groups(frame, clause, trigger_start, lexicon)
+    if _prev_word(frame, trigger_start) in lexicon.purpose_words:
+        # "memanggil Facebook untuk meminta …": the caller asks, not the one called
+        here = [g for g in here if not _is_object(frame, g, lexicon)]
     if here:
         return here[-1]
     if clause.kind == "source" or not look_back:
@@ -174,6 +182,18 @@ def _nominal_voice(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> str
     return "nominal"
 
 
+def _takes_patient(frame: Frame, trigger: TriggerMatch, group: Group, lexicon: Lexicon) -> bool:
+    """A peN-…-an deed noun and a non-authority right after it: the one it is done to
+    ("pemblokiran Facebook"), not the one who does it."""
+    word = frame_text(frame, trigger.start, trigger.end).casefold()
+    if trigger.sense.kind != "material" or " " in word or not word.endswith("an"):
+        return False
+    if not any(word.startswith(p) for p in lexicon.patient_nominal_prefixes):
+        return False
+    named = frame_text(frame, group.start, group.end).casefold().split()
+    return not any(w in lexicon.authorities for w in named)
+
+
 def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arguments:
     end = _recipient_end(frame, trigger, lexicon)
     voice = _nominal_voice(frame, trigger, lexicon)
@@ -204,12 +224,15 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
                 gap = [t for t in nxt if t.end <= first.start]
                 if gap and gap[-1].norm in lexicon.mutual_prepositions and len(gap) <= 3:
                     return Arguments(_by_country(first.actors), (), mutual=True)
-                if len(gap) <= 1 and not any(t.norm in lexicon.non_subject_prepositions for t in gap):
+                if not gap and _takes_patient(frame, trigger, first, lexicon):
+                    recipient_group = first
+                elif len(gap) <= 1 and not any(t.norm in lexicon.non_subject_prepositions for t in gap):
                     actor_group = first
         if actor_group is None:  # a noun needs its own actor: no look-back to earlier clauses
             actor_group = find_subject(frame, trigger.start, lexicon, look_back=voice != "nominal")
         start = actor_group.end if actor_group and actor_group.start >= trigger.end else trigger.end
-        recipient_group = _group_after(frame, start, end, lexicon, skip=skip)
+        if recipient_group is None:
+            recipient_group = _group_after(frame, start, end, lexicon, skip=skip)
     actors = _by_country(actor_group.actors) if actor_group else ()
     recipients = _by_country(recipient_group.actors) if recipient_group else ()
     own = {a.country for a in actors if a.country}

@@ -165,6 +165,8 @@ class Lexicon:
     source_prepositions: frozenset[str]
     authorities: frozenset[str]
     object_clitics: frozenset[str]
+    patient_nominal_prefixes: frozenset[str]
+    purpose_words: frozenset[str]
     compound_joiners: frozenset[str]
     subordinators: frozenset[str]
     coordinators: frozenset[str]
@@ -375,6 +377,8 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         source_prepositions=_words(path, args, "source_prepositions"),
         authorities=_words(path, args, "authorities"),
         object_clitics=_words(path, args, "object_clitics"),
+        patient_nominal_prefixes=_words(path, args, "patient_nominal_prefixes"),
+        purpose_words=_words(path, args, "purpose_words"),
         compound_joiners=_words(path, args, "compound_joiners"),
         subordinators=_words(path, clauses, "subordinators"),
         coordinators=_words(path, clauses, "coordinators"),
