@@ -35,6 +35,8 @@ def _country_of(doc, span: str) -> str | None:
         # a British setting, from its places only
         ("Jenazah ditemukan di Birkenhead, Merseyside. Polisi meminta warga melapor.",
          ("Birkenhead", "Merseyside"), "Polisi", "GBR"),
+        # a word that sets an article in one country
+        ("Anggota parlemen itu menolak Brexit. Demokrat mengecam partai Buruh.", (), "Demokrat", "GBR"),
         # Indonesian news that names no country: the home country of the language
         ("Polisi menangkap dua tersangka pada Senin.", (), "Polisi", "IDN"),
     ],
