@@ -76,3 +76,39 @@ def test_english_text_has_no_home_country() -> None:
 def test_a_malformed_context_file_names_the_file_and_the_problem() -> None:
     with pytest.raises(DataFileError, match="context.yaml.*places"):
         parse_context({"places": ["Jakarta"]}, "id/actors/context.yaml")
+
+
+def _with_people(text: str, *names: str):
+    """The actors of `text` when the analyser found each occurrence of `names` as a person."""
+    import re
+
+    doc = document(text)
+    mentions = tuple(
+        Mention(m.start(), m.end(), name, "PER") for name in names for m in re.finditer(re.escape(name), text)
+    )
+    return resolve_actors(dataclasses.replace(doc, mentions=mentions), ExtractOptions())
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "span", "country"),
+    [
+        ("Presiden AS Donald Trump mengecam serangan itu. Jaksa menuntut Sayfullo Saipov, asal Uzbekistan.",
+         ("Sayfullo Saipov",), "Sayfullo Saipov", "UZB"),
+        ("Presiden AS Donald Trump mengecam serangan itu. Korbannya wisatawan asal Argentina.", (),
+         "wisatawan", "ARG"),
+        ("Polisi Jakarta menangkap Ahmad Fauzi, warga negara Malaysia.", ("Ahmad Fauzi",), "Ahmad Fauzi", "MYS"),
+    ],
+)  # fmt: skip
+def test_a_person_whose_nationality_is_stated_takes_it(
+    text: str, people: tuple[str, ...], span: str, country: str
+) -> None:
+    doc = _with_people(text, *people)
+    assert _country_of(doc, span) == country
+    # the others keep the article's country
+    assert {a.country for a in doc.actors if a.text in ("Jaksa", "Polisi Jakarta")} <= {"USA", "IDN"}
+
+
+def test_a_stated_nationality_reaches_every_mention_of_the_person() -> None:
+    text = "Polisi menangkap Ahmad Fauzi di Batam. Ahmad Fauzi, asal Malaysia, membantah tuduhan itu."
+    doc = _with_people(text, "Ahmad Fauzi")
+    assert [a.country for a in doc.actors if a.name == "Ahmad Fauzi"] == ["MYS", "MYS"]

@@ -35,6 +35,7 @@ class CountryContext:
     generic_bodies: frozenset[tuple[str, ...]]
     places: dict[tuple[str, ...], str]  # name key -> country
     place_pattern: re.Pattern[str] | None = None  # the place names as written, whole words
+    nationality_pattern: re.Pattern[str] | None = None  # ", asal " before a country after an actor
 
 
 def parse_context(data: object, path: str) -> CountryContext:
@@ -56,12 +57,22 @@ def parse_context(data: object, path: str) -> CountryContext:
         if names
         else None
     )
+    cues = data.get("nationality_cues") or []
+    if not isinstance(cues, list):
+        raise DataFileError(path, "'nationality_cues' must be a list of words")
+    words = sorted((str(c) for c in cues), key=len, reverse=True)
+    nationality = (
+        re.compile(r"\s*,?\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s+")
+        if words
+        else None
+    )
     return CountryContext(
         home_country=str(home) if home else None,
         vote_sectors=frozenset(str(s) for s in data.get("vote_sectors") or ()),
         generic_bodies=frozenset(name_key(str(b)) for b in data.get("generic_bodies") or ()),
         places=places,
         place_pattern=pattern,
+        nationality_pattern=nationality,
     )
 
 
@@ -112,15 +123,39 @@ def document_country(document: Document, actors: Iterable[Actor] | None = None) 
     return min(votes, key=lambda c: (-votes[c][0], votes[c][1]))
 
 
+def nationalities(
+    document: Document, actors: tuple[Actor, ...], context: CountryContext
+) -> dict[object, str]:
+    """The country the article gives a person without one ("Saipov, asal Uzbekistan"; "wisatawan asal
+    Argentina"), by name (each mention of that person) or, for a nameless actor, by its span."""
+    if context.nationality_pattern is None:
+        return {}
+    countries = {a.start: a for a in actors if a.country and a.sector == "GOV"}
+    found: dict[object, str] = {}
+    for actor in actors:
+        if actor.country is not None:
+            continue
+        m = context.nationality_pattern.match(document.text, actor.end)
+        country = countries.get(m.end()) if m else None
+        if country is not None and country.country:
+            found[actor.name or (actor.start, actor.end)] = country.country
+    return found
+
+
 def with_document_country(document: Document, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """`actors` with the document's country given to those that lack one and to generic bodies."""
+    """`actors` with the document's country given to those that lack one and to generic bodies; a
+    person whose nationality the article states takes that instead."""
     context = load_context(document.lang or "id")
     country = document_country(document, actors)
     if country is None:
         return actors
+    stated = nationalities(document, actors, context)
     out = []
     for actor in actors:
-        if actor.country is None or (
+        own = stated.get(actor.name or (actor.start, actor.end)) if actor.country is None else None
+        if own is not None:
+            actor = dataclasses.replace(actor, country=own)
+        elif actor.country is None or (
             _is_generic(actor, context) and actor.country == context.home_country and country != actor.country
         ):
             actor = dataclasses.replace(actor, country=country)
