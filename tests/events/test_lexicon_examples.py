@@ -158,6 +158,7 @@ POSITIVE = [
     ("[Preman|IDN] mengintimidasi [pedagang pasar|IDN].", "THREATEN", "threaten"),
     ("[Iran|IRN] bersumpah akan membalas [Israel|ISR].", "THREATEN", "threaten"),
     ("[Polisi|IDN] akan menindak tegas [penimbun minyak goreng|IDN].", "THREATEN", "threaten"),
+    ("[Korea Utara|PRK] menyatakan siap perang melawan [Amerika Serikat|USA].", "THREATEN", "threaten"),
     # PROTEST
     ("[Mahasiswa|IDN] menggeruduk kantor [DPRD|IDN] menolak kenaikan BBM.", "PROTEST", "protest-demo"),
     ("[Ratusan buruh|IDN] menggelar aksi damai di depan [Istana|IDN].", "PROTEST", "protest-demo"),
@@ -251,6 +252,7 @@ NEGATIVE = [
     ("[Kepala BI|IDN] berbicara dalam rapat kerja [Komisi XI|IDN].", "CONSULT"),  # dates a statement
     ("[Mahasiswa|IDN] mengurung diri di [kamar|IDN].", "COERCE"),  # seclusion
     ("[Dia|IDN] menyarankan.", "REQUEST"),  # advice to no one
+    ("[Pemerintah|IDN] siap membantu [korban banjir|IDN].", "THREATEN"),  # readiness to help, no war
 ]
 
 
