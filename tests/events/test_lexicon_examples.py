@@ -58,7 +58,157 @@ POSITIVE = [
     ("[Imigrasi|IDN] mencekal [pengusaha itu|IDN] ke luar negeri.", "COERCE", "coerce-restrict"),
     ("[Gubernur|IDN] menyambangi [korban banjir|IDN] di Kampung Melayu.", "CONSULT", "consult-meet"),
     ("[Polri|IDN] berkoordinasi dengan [TNI|IDN] di perbatasan.", "COOPERATE", "cooperate"),
-    ("[Bupati|IDN] mencabut izin [perusahaan tambang itu|IDN].", "RETREAT", "retreat-ease"),
+    # revoking a permit is an administrative sanction; lifting sanctions or a ban eases one
+    ("[Bupati|IDN] mencabut izin [perusahaan tambang itu|IDN].", "COERCE", "coerce-restrict"),
+    ("[Uni Eropa|BEL] mencabut sanksi terhadap [Iran|IRN] pekan lalu.", "RETREAT", "retreat-ease"),
+    ("[Kominfo|IDN] membuka blokir [aplikasi Telegram|RUS] setelah berunding.", "CONCEDE", "concede-ease"),
+    # ---- round 2: one or more examples per added sense and root ----
+    # AGREE
+    ("[Pemerintah|IDN] bertekad menuntaskan kasus [Munir|IDN].", "AGREE", "agree-intent"),
+    ("[Turki|TUR] menawarkan diri untuk menengahi konflik [Rusia|RUS] dan Ukraina.", "AGREE", "agree-intent"),
+    ("[Hamas|PSE] menerima tawaran [Mesir|EGY] untuk berunding.", "AGREE", "agree-accept"),
+    (
+        "[DPR|IDN] memberikan lampu hijau kepada [pemerintah|IDN] untuk menaikkan anggaran.",
+        "AGREE",
+        "agree-accept",
+    ),
+    # CONSULT
+    ("[Jokowi|IDN] bertatap muka dengan [para buruh|IDN] di Istana.", "CONSULT", "consult-meet"),
+    (
+        "[Menteri Luar Negeri|IDN] berjumpa dengan [Menlu Australia|AUS] di Canberra.",
+        "CONSULT",
+        "consult-meet",
+    ),
+    ("[Menteri Keuangan|IDN] menggelar rapat dengan [Komisi XI|IDN] kemarin.", "CONSULT", "consult-meet"),
+    ("[Qatar|QAT] menengahi perundingan antara [Israel|ISR] dan Hamas.", "CONSULT", "consult-mediate"),
+    ("[Presiden|IDN] menerima kunjungan [Perdana Menteri Jepang|JPN] di Bogor.", "CONSULT", "consult-visit"),
+    (
+        "[Biden|USA] melakukan panggilan telepon dengan [Xi Jinping|CHN] pada Selasa.",
+        "CONSULT",
+        "consult-phone",
+    ),
+    # SUPPORT
+    ("[Partai Golkar|IDN] mengusung [Airlangga|IDN] sebagai calon presiden.", "SUPPORT", "support-praise"),
+    (
+        "[Presiden|IDN] mengucapkan selamat kepada [Perdana Menteri baru|MYS] atas kemenangannya.",
+        "SUPPORT",
+        "support-praise",
+    ),
+    ("[Warga|IDN] menyambut gembira keputusan [bupati|IDN] itu.", "SUPPORT", "support-praise"),
+    ("[DPR|IDN] meratifikasi perjanjian ekstradisi dengan [Singapura|SGP].", "SUPPORT", "support-sign"),
+    ("[Menteri|IDN] memohon maaf kepada [warga Papua|IDN] atas ucapannya.", "SUPPORT", "support-apologise"),
+    ("[Bahrain|BHR] membuka hubungan diplomatik dengan [Israel|ISR].", "SUPPORT", "support-recognise"),
+    # COOPERATE
+    ("[TNI|IDN] bahu-membahu dengan [Polri|IDN] memadamkan kebakaran hutan.", "COOPERATE", "cooperate"),
+    (
+        "[Indonesia|IDN] menjalin kerja sama dengan [Korea Selatan|KOR] di bidang pertahanan.",
+        "COOPERATE",
+        "cooperate",
+    ),
+    (
+        "[TNI AL|IDN] dan [Angkatan Laut Australia|AUS] menggelar patroli gabungan di Laut Timor.",
+        "COOPERATE",
+        "cooperate-military",
+    ),
+    # AID
+    ("[Pemerintah|IDN] mengucurkan bantuan kepada [korban gempa|IDN] di Cianjur.", "AID", "aid"),
+    ("[Relawan|IDN] membagikan sembako kepada [warga terdampak|IDN].", "AID", "aid"),
+    ("[Amerika Serikat|USA] memasok amunisi kepada [Ukraina|UKR].", "AID", "aid-arms"),
+    ("[Pemkot|IDN] menampung pengungsi [Rohingya|MMR] di gedung olahraga.", "AID", "aid"),
+    # CONCEDE
+    ("[Menteri Pemuda|IDN] mengundurkan diri dari kabinet [Jokowi|IDN].", "CONCEDE", "concede-resign"),
+    ("[Bupati|IDN] mundur dari jabatannya setelah didesak [warga|IDN].", "CONCEDE", "concede-resign"),
+    ("[Tersangka|IDN] menyerahkan diri ke [Polres Bogor|IDN].", "CONCEDE", "concede"),
+    ("[Pengusaha itu|IDN] mencabut laporan terhadap [wartawan|IDN].", "CONCEDE", "concede"),
+    # RETREAT
+    ("[Pemerintah|IDN] menangguhkan penahanan [aktivis itu|IDN].", "RETREAT", "retreat-release"),
+    ("[Presiden|IDN] memberikan grasi kepada [terpidana|IDN].", "RETREAT", "retreat-release"),
+    (
+        "[Israel|ISR] dan [Hamas|PSE] menyepakati jeda kemanusiaan selama empat hari.",
+        "RETREAT",
+        "retreat-ceasefire",
+    ),
+    ("[Rusia|RUS] menarik tentara dari [Kherson|UKR].", "RETREAT", "retreat-withdraw"),
+    ("[Pemerintah|IDN] melonggarkan pembatasan bagi [pelaku perjalanan|IDN].", "RETREAT", "retreat-ease"),
+    ("[Anggota KKB|IDN] menyerahkan diri kepada pasukan [TNI|IDN].", "RETREAT", "retreat-disarm"),
+    # ACCUSE
+    ("[Aktivis|IDN] menghujat [pemerintah|IDN] di media sosial.", "ACCUSE", "accuse-disapprove"),
+    ("[Fraksi PKS|IDN] mempersoalkan kebijakan [menteri|IDN] itu.", "ACCUSE", "accuse-disapprove"),
+    ("[Kemlu|IDN] memanggil duta besar [Australia|AUS] di Jakarta.", "ACCUSE", "accuse-complain"),
+    ("[Vietnam|VNM] melayangkan nota protes kepada [China|CHN].", "ACCUSE", "accuse-complain"),
+    ("[Bareskrim|IDN] memburu pelaku penembakan [pendeta|IDN].", "ACCUSE", "accuse-investigate"),
+    ("[Saksi|IDN] dimintai keterangan oleh [penyidik|IDN] selama enam jam.", "ACCUSE", "accuse-investigate"),
+    ("[Terdakwa|IDN] dinyatakan bersalah oleh [majelis hakim|IDN].", "ACCUSE", "accuse-guilty"),
+    ("[Artis itu|IDN] mempolisikan [akun penyebar fitnah|IDN].", "ACCUSE", "accuse-sue"),
+    ("[Warga|IDN] mengadukan [kepala desa|IDN] ke Ombudsman.", "ACCUSE", "accuse-sue"),
+    ("[Pengacara|PRT] akan menuntut [majalah itu|DEU] secara hukum.", "ACCUSE", "accuse-sue"),
+    # REQUEST
+    ("[Ketua KPK|IDN] mengingatkan [kepala daerah|IDN] agar tidak menerima suap.", "REQUEST", "request"),
+    ("[Presiden|IDN] menginstruksikan [Kapolri|IDN] mengusut kasus itu.", "REQUEST", "request"),
+    ("[Buruh|IDN] menagih janji [gubernur|IDN] soal upah minimum.", "REQUEST", "request"),
+    ("[Ulama|IDN] berharap agar [pemerintah|IDN] segera turun tangan.", "REQUEST", "request"),
+    # REJECT
+    ("[Kapolda|IDN] menyanggah [kabar penculikan itu|IDN].", "REJECT", "reject"),
+    ("[Menteri|IDN] menafikan tudingan [oposisi|IDN].", "REJECT", "reject"),
+    ("[Bupati|IDN] mangkir dari panggilan [KPK|IDN].", "REJECT", "reject-defy"),
+    ("[Perusahaan itu|IDN] tidak menggubris teguran [pemerintah|IDN].", "REJECT", "reject-defy"),
+    ("[Polri|IDN] meluruskan kabar tentang [penangkapan ulama|IDN].", "REJECT", "reject"),
+    # THREATEN
+    ("[Kapolri|IDN] tidak akan ragu menindak [pelaku kerusuhan|IDN].", "THREATEN", "threaten"),
+    ("[Preman|IDN] mengintimidasi [pedagang pasar|IDN].", "THREATEN", "threaten"),
+    ("[Iran|IRN] bersumpah akan membalas [Israel|ISR].", "THREATEN", "threaten"),
+    ("[Polisi|IDN] akan menindak tegas [penimbun minyak goreng|IDN].", "THREATEN", "threaten"),
+    ("[Korea Utara|PRK] menyatakan siap perang melawan [Amerika Serikat|USA].", "THREATEN", "threaten"),
+    # PROTEST
+    ("[Mahasiswa|IDN] menggeruduk kantor [DPRD|IDN] menolak kenaikan BBM.", "PROTEST", "protest-demo"),
+    ("[Ratusan buruh|IDN] menggelar aksi damai di depan [Istana|IDN].", "PROTEST", "protest-demo"),
+    ("[Warga|IDN] memblokade jalan menuju [tambang|IDN] itu.", "PROTEST", "protest-obstruct"),
+    ("[Para tahanan politik|IDN] mogok makan di penjara [Abepura|IDN].", "PROTEST", "protest-hunger"),
+    ("[Massa|IDN] menjarah toko milik [warga|IDN].", "PROTEST", "protest-riot"),
+    ("[Anggota fraksi|IDN] walk out dari rapat paripurna [DPR|IDN].", "PROTEST", "protest-boycott"),
+    # MOBILIZE
+    (
+        "[Polda Metro Jaya|IDN] menerjunkan personel untuk mengamankan [demo|IDN].",
+        "MOBILIZE",
+        "mobilize-police",
+    ),
+    ("[Polri|IDN] memperketat pengamanan di [Bandara Soekarno-Hatta|IDN].", "MOBILIZE", "mobilize-police"),
+    ("[China|CHN] mengirim kapal perang ke [Laut China Selatan|CHN].", "MOBILIZE", "mobilize-troops"),
+    ("[Korea Utara|PRK] melakukan uji coba rudal di [Laut Jepang|JPN].", "MOBILIZE", "mobilize-show"),
+    # SANCTION
+    ("[Maroko|MAR] menarik dubes dari [Iran|IRN].", "SANCTION", "sanction-relations"),
+    (
+        "[Amerika Serikat|USA] menarik diri dari perjanjian nuklir dengan [Iran|IRN].",
+        "SANCTION",
+        "sanction-talks",
+    ),
+    ("[Amerika Serikat|USA] membekukan bantuan kepada [Palestina|PSE].", "SANCTION", "sanction-aid"),
+    (
+        "[Indonesia|IDN] menyatakan persona non grata diplomat [Korea Utara|PRK].",
+        "SANCTION",
+        "sanction-expel",
+    ),
+    # COERCE
+    ("[Polisi|IDN] meringkus [dua pelaku begal|IDN] di Depok.", "COERCE", "coerce-arrest"),
+    ("[BNN|IDN] menggerebek [rumah bandar narkoba|IDN] di Medan.", "COERCE", "coerce-arrest"),
+    ("[KPK|IDN] menetapkan [Bupati Langkat|IDN] sebagai tersangka.", "COERCE", "coerce-arrest"),
+    ("[Jaksa|IDN] menuntut [terdakwa|IDN] 15 tahun penjara.", "COERCE", "coerce-arrest"),
+    ("[Satpol PP|IDN] menertibkan [pedagang kaki lima|IDN] di Tanah Abang.", "COERCE", "coerce-restrict"),
+    ("[Kapolri|IDN] menonaktifkan [Kapolres itu|IDN] dari jabatannya.", "COERCE", "coerce-restrict"),
+    ("[Pemerintah Myanmar|MMR] memberlakukan jam malam di [Mandalay|MMR].", "COERCE", "coerce-curfew"),
+    ("[Amerika Serikat|USA] mengenakan tarif impor terhadap [baja China|CHN].", "COERCE", "coerce-restrict"),
+    ("[Singapura|SGP] mengekstradisi [buronan itu|IDN] ke Indonesia.", "COERCE", "coerce-deport"),
+    ("[Pasukan Israel|ISR] mengepung [rumah sakit|PSE] di Gaza.", "COERCE", "coerce-blockade"),
+    # ASSAULT
+    ("[Pelaku|IDN] menikam [korban|IDN] dengan pisau.", "ASSAULT", "assault"),
+    ("[Dua kelompok pemuda|IDN] tawuran di [Manggarai|IDN].", "ASSAULT", "assault"),
+    ("[OTK|IDN] menyiram air keras ke wajah [penyidik KPK|IDN].", "ASSAULT", "assault"),
+    ("[Pria itu|IDN] menyekap [istrinya|IDN] selama tiga hari.", "ASSAULT", "assault"),
+    ("[KKB|IDN] melepaskan tembakan ke arah [pos TNI|IDN].", "ASSAULT", "assault-firearms"),
+    ("[Aparat|IDN] terlibat baku tembak dengan [kelompok bersenjata|IDN].", "ASSAULT", "assault-firearms"),
+    ("[Seorang pria|IDN] meledakkan diri di depan [gereja|IDN].", "ASSAULT", "assault-terror"),
+    ("[Rusia|RUS] melancarkan serangan rudal ke [Kyiv|UKR].", "ASSAULT", "assault"),
+    ("[Ayah tiri|IDN] merudapaksa [anak itu|IDN] berulang kali.", "ASSAULT", "assault-kill"),
 ]
 
 
@@ -82,6 +232,27 @@ NEGATIVE = [
     ("[Pengamat|IDN] menilai ekonomi tumbuh lima persen.", "ACCUSE"),  # a judgement, no wrong named
     ("[Menteri|IDN] menegaskan bahwa proyek itu berjalan sesuai rencana.", "REJECT"),  # no denial
     ("[Putin|RUS] dilaporkan menerima undangan itu.", "ACCUSE"),  # a report, not a complaint to police
+    # ---- round 2: the look-alikes of the added roots ----
+    ("[Tersangka|IDN] dijerat pasal 340 KUHP dengan ancaman hukuman mati.", "THREATEN"),  # a penalty
+    ("[Pabrik itu|IDN] melakukan pemutusan hubungan kerja terhadap [200 buruh|IDN].", "SANCTION"),  # layoffs
+    ("[Kedua pihak|IDN] diminta menahan diri oleh [Kapolda|IDN].", "COERCE"),  # restraint, no detention
+    ("[Persib|IDN] ditahan imbang [Persija|IDN] 1-1.", "COERCE"),  # a draw
+    ("[Indonesia|IDN] menduduki peringkat kelima di [Asia|IDN].", "COERCE"),  # a rank, not land
+    ("[Menteri|IDN] terlambat karena mobil mogok di jalan tol.", "PROTEST"),  # a breakdown, not a strike
+    ("[Warga|IDN] itu meninggal akibat serangan jantung.", "ASSAULT"),  # illness
+    ("[PLN|IDN] menaikkan tarif listrik bulan depan.", "COERCE"),  # a price, not a trade tariff
+    ("[Amerika|USA] dan [China|CHN] terlibat perang dagang.", "ASSAULT"),  # trade policy
+    ("[Pemerintah|IDN] mencabut subsidi BBM.", "RETREAT"),  # economic policy
+    ("[Ganjar|IDN] mendeklarasikan diri sebagai calon presiden.", "SUPPORT"),  # no one else endorsed
+    ("[Partai itu|IDN] mengusung tema ekonomi kerakyatan.", "SUPPORT"),  # a theme, not a candidate
+    ("[Dia|IDN] mengucapkan selamat tinggal kepada [rekan-rekannya|IDN].", "SUPPORT"),  # a farewell
+    ("[Persija|IDN] harus menerima kekalahan dari [Persib|IDN].", "CONCEDE"),  # a lost match
+    ("[Gubernur|IDN] menampung aspirasi [warga|IDN].", "AID"),  # listening, not sheltering
+    ("[Menteri|IDN] menyampaikan keterangan melalui sambungan telepon kepada [wartawan|IDN].", "CONSULT"),
+    ("[Kepala BI|IDN] berbicara dalam rapat kerja [Komisi XI|IDN].", "CONSULT"),  # dates a statement
+    ("[Mahasiswa|IDN] mengurung diri di [kamar|IDN].", "COERCE"),  # seclusion
+    ("[Dia|IDN] menyarankan.", "REQUEST"),  # advice to no one
+    ("[Pemerintah|IDN] siap membantu [korban banjir|IDN].", "THREATEN"),  # readiness to help, no war
 ]
 
 
