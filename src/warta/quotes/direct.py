@@ -67,6 +67,8 @@ def _subject_span(text: str, start: int, verb_start: int, lex: Lexicon, quoted: 
     if not before or any(c in '.;:“”"' for c in text[before[0][0] : verb_start]):
         return None
     head = text[before[0][0] : before[0][1]]
+    if text[before[-1][0] : before[-1][1]].lower() in lex.words("coordinators"):
+        return None  # "dia menantang X dan mengulangi …": a second predicate, not a subject
     if not (head[:1].isupper() or head.lower() in lex.words("pronouns") or len(before) > 1):
         return None
     comma = text.find(",", before[0][0], verb_start)
@@ -148,12 +150,9 @@ def inverted_cues(
             inv = inverted.match(text, at)
             if inv:
                 cue_end = inv.end()
-                if (
-                    clitic
-                    and inv.group().lower().endswith(clitic)
-                    and inv.group().lower() not in lex.words("inverted")
-                ):
-                    speaker = Candidate((cue_end - len(clitic), cue_end))  # "ujarnya": -nya
+                if clitic and inv.group().lower().endswith(clitic):
+                    # "ujarnya", "dikatakannya": the clitic -nya is the speaker
+                    speaker = Candidate((cue_end - len(clitic), cue_end))
                     found = (stop, (at, cue_end), speaker, cue_end)
                     break
                 speaker = _speaker_after(text, cue_end, unit[1], lex, actors)

@@ -1,0 +1,112 @@
+"""Reported-speech constructions added in round 3: more cue verbs, the di- passive with the agent
+"-nya" after a quotation, and what must stay no quote. Sentences written for these tests in the
+style of Indonesian wire copy."""
+
+from __future__ import annotations
+
+from tests.quotes.helpers import actor, checked_quotes
+
+
+def _quotes(text: str, *names: tuple[str, str]):  # noqa: ANN202
+    return checked_quotes(text, actors=tuple(actor(text, m, n) for m, n in names))
+
+
+def test_passive_cue_with_agent_clitic_after_a_quotation() -> None:
+    text = (
+        "Menteri Luar Negeri Retno Marsudi tiba di Jakarta pada Senin. "
+        "“Indonesia siap menjadi tuan rumah pertemuan itu,” dikatakannya di sela acara."
+    )
+    (q,) = _quotes(text, ("Retno Marsudi", "Retno Marsudi"))
+    assert q.text == "Indonesia siap menjadi tuan rumah pertemuan itu"
+    assert q.cue.text == "dikatakannya"
+    assert q.speaker.text == "nya" and q.speaker.name == "Retno Marsudi"
+
+
+def test_seperti_yang_passive_cue() -> None:
+    text = (
+        "Senator Elizabeth Warren berkampanye di Holyoke. "
+        "“Sudah saatnya perempuan memimpin,” seperti yang dikatakannya kepada The Hill."
+    )
+    (q,) = _quotes(text, ("Elizabeth Warren", "Elizabeth Warren"))
+    assert q.cue.text == "seperti yang dikatakannya"
+    assert q.speaker.name == "Elizabeth Warren"
+    text = "“Kami akan terus memantau situasi di perbatasan,” seperti yang dikatakan Kirby kepada CNN."
+    (q,) = _quotes(text, ("Kirby", "John Kirby"))
+    assert q.text == "Kami akan terus memantau situasi di perbatasan"
+    assert q.speaker.name == "John Kirby"
+
+
+def test_colloquial_bilang_takes_a_bare_clause() -> None:
+    text = "Wali Kota Bobby Nasution bilang banjir di Medan sudah mulai surut."
+    (q,) = _quotes(text, ("Bobby Nasution", "Bobby Nasution"))
+    assert q.text == "banjir di Medan sudah mulai surut"
+    assert q.speaker.name == "Bobby Nasution"
+
+
+def test_title_tuan_is_not_part_of_the_name() -> None:
+    text = "Wakil Jaksa Agung Rod Rosenstein diperiksa. Tuan Rosenstein bilang laporan itu tidak benar."
+    (q,) = checked_quotes(text)
+    assert q.text == "laporan itu tidak benar"
+    assert q.speaker.name == "Rod Rosenstein"
+
+
+def test_insist_and_report_verbs_with_bahwa() -> None:
+    text = "Yunani telah lama bersikeras bahwa nama itu menyiratkan klaim atas wilayahnya."
+    (q,) = _quotes(text, ("Yunani", "Yunani"))
+    assert q.text == "nama itu menyiratkan klaim atas wilayahnya"
+    assert q.speaker.name == "Yunani"
+    text = "Harian Kompas mengabarkan bahwa gubernur akan mengumumkan kenaikan UMP pekan depan."
+    (q,) = _quotes(text, ("Harian Kompas", "Harian Kompas"))
+    assert q.text == "gubernur akan mengumumkan kenaikan UMP pekan depan"
+
+
+def test_ruling_with_bahwa_is_reported_but_a_decision_to_act_is_not() -> None:
+    text = "Mahkamah Konstitusi pada Kamis memutuskan bahwa ambang batas pencalonan itu tidak sah."
+    (q,) = _quotes(text, ("Mahkamah Konstitusi", "Mahkamah Konstitusi"))
+    assert q.text == "ambang batas pencalonan itu tidak sah"
+    assert q.cue.text == "memutuskan bahwa"
+    text = "Pemerintah memutuskan hubungan diplomatik yang telah terjalin selama puluhan tahun."
+    assert _quotes(text, ("Pemerintah", "Pemerintah")) == ()
+
+
+def test_verbs_that_need_a_quotation_or_bahwa() -> None:
+    # "melanjutkan", "mengulangi", "berteriak" report speech only with a quotation or "bahwa"
+    assert _quotes("Pemerintah melanjutkan pembangunan jalan tol yang sudah dimulai tahun lalu.") == ()
+    assert _quotes("Warga berteriak minta tolong karena air sudah masuk rumah.") == ()
+    text = "Seorang warga berteriak, “Tolong, air sudah masuk!”"
+    (q,) = _quotes(text)
+    assert q.text == "Tolong, air sudah masuk!"
+    text = "Presiden Joko Widodo melanjutkan: “Kita tidak boleh lengah sedikit pun.”"
+    (q,) = _quotes(text, ("Joko Widodo", "Joko Widodo"))
+    assert q.text == "Kita tidak boleh lengah sedikit pun."
+    assert q.speaker.name == "Joko Widodo"
+
+
+def test_a_coordinated_predicate_is_not_the_subject_of_a_cue() -> None:
+    # "dia menantang … dan mengulangi dukungannya": the cue shares the subject of the first verb,
+    # so the clause before the comma is no quote with "dia menantang partai Demokrat" as speaker
+    text = (
+        "Setelah membawakan lagu ketiga malam itu, dia menantang partai Demokrat dan mengulangi "
+        "dukungannya untuk Trump."
+    )
+    assert _quotes(text) == ()
+
+
+def test_title_chain_before_a_name() -> None:
+    text = (
+        "Kepala Divisi Humas Polri Irjen Pol Setyo Wasisto mengatakan bahwa pelaku sudah ditangkap. "
+        "Wakil Ketua Komisi I DPR RI Meutya Hafid menegaskan bahwa Facebook harus diberi sanksi."
+    )
+    first, second = checked_quotes(text)
+    assert first.speaker.name == "Setyo Wasisto"
+    assert second.speaker.name == "Meutya Hafid"
+
+
+def test_a_title_without_a_name_stays_whole() -> None:
+    from warta.quotes.lexicon import load_lexicon
+    from warta.quotes.speakers import strip_titles
+
+    lex = load_lexicon("id")
+    assert strip_titles("Kepala Biro Pers", lex) == "Biro Pers"  # the old one-title strip only
+    assert strip_titles("Komisi Pemberantasan Korupsi", lex) == "Komisi Pemberantasan Korupsi"
+    assert strip_titles("Wakil Ketua DPR Agung Laksono", lex) == "Agung Laksono"
