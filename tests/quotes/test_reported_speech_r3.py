@@ -110,3 +110,41 @@ def test_a_title_without_a_name_stays_whole() -> None:
     assert strip_titles("Kepala Biro Pers", lex) == "Biro Pers"  # the old one-title strip only
     assert strip_titles("Komisi Pemberantasan Korupsi", lex) == "Komisi Pemberantasan Korupsi"
     assert strip_titles("Wakil Ketua DPR Agung Laksono", lex) == "Agung Laksono"
+
+
+def test_reported_speech_inside_a_report_is_the_inner_speakers() -> None:
+    text = (
+        "Menteri Kesehatan Budi Gunadi Sadikin mengatakan vaksin penguat akan tersedia bulan "
+        "depan, kantor berita Antara melaporkan."
+    )
+    (q,) = _quotes(text, ("Budi Gunadi Sadikin", "Budi Gunadi Sadikin"), ("Antara", "Antara"))
+    assert q.text == "vaksin penguat akan tersedia bulan depan"
+    assert q.speaker.name == "Budi Gunadi Sadikin"
+    assert [s.text for s in q.reported_by] == ["Antara"]
+
+
+def test_a_report_without_a_speaker_inside_is_the_reporters() -> None:
+    text = "Empat belas orang dirawat karena luka ringan setelah bentrokan itu, kata polisi."
+    (q,) = _quotes(text)
+    assert q.text == "Empat belas orang dirawat karena luka ringan setelah bentrokan itu"
+    assert q.speaker.text == "polisi"
+    assert q.reported_by == ()
+
+
+def test_person_pronoun_after_an_institutions_words_is_the_last_subject() -> None:
+    text = (
+        "Menurut dokumen pengadilan, Ahmad Yani tidak menunjukkan penyesalan. "
+        "Di hadapan penyidik, dia mengatakan bahwa dia tidak bersalah."
+    )
+    found = _quotes(text, ("Ahmad Yani", "Ahmad Yani"))
+    assert found[-1].text == "dia tidak bersalah"
+    assert found[-1].speaker.text == "dia" and found[-1].speaker.name == "Ahmad Yani"
+
+
+def test_capitalised_institution_noun_opening_a_sentence_is_the_institution() -> None:
+    text = (
+        "Kepolisian Resor Bogor menangkap dua tersangka pada Senin. "
+        "Polisi mengatakan bahwa keduanya adalah residivis."
+    )
+    found = _quotes(text, ("Kepolisian Resor Bogor", "Kepolisian Resor Bogor"), ("Polisi", "Polisi"))
+    assert found[-1].speaker.name == "Kepolisian Resor Bogor"

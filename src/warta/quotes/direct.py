@@ -175,9 +175,34 @@ def inverted_cues(
             break
         kind, s, e = classify(text, clause_start, stop, segments)
         if e > s:
-            drafts.append(Draft(s, e, kind, cue, speaker))
+            drafts.append(_nested(text, Draft(s, e, kind, cue, speaker), segments, lex, actors))
         clause_start = pos = after
     return drafts
+
+
+MAX_NESTED_LEAD_WORDS = 12  # "Polisi menemukan kaca mata itu di lokasi dan mengatakan bahwa …"
+
+
+def _nested(
+    text: str, draft: Draft, segments: Sequence[Segment], lex: Lexicon, actors: Sequence[Actor]
+) -> Draft:
+    """ "Biden mengatakan dia akan memutuskannya Januari, Associated Press melaporkan": reported
+    speech inside reported speech. When the material of a cue after it is itself a clause with a
+    speaker and a speech verb of its own, the quote is that clause's, said by its subject; the
+    cue's speaker reports it (a source)."""
+    if draft.kind != "indirect" or draft.speaker is None:
+        return draft
+    from warta.quotes.indirect import cue_clauses  # indirect's rules, for the clause inside
+
+    inner = cue_clauses(text, (draft.start, draft.end), segments, lex, actors, [], [], [])
+    inner = [d for d in inner if d.speaker is not None and d.cue is not None]
+    if not inner:
+        return draft
+    first = inner[0]
+    lead = words(text, draft.start, first.cue[0])
+    if len(lead) > MAX_NESTED_LEAD_WORDS or first.speaker.span[0] < draft.start:
+        return draft
+    return Draft(first.start, first.end, first.kind, first.cue, first.speaker, reporter=draft.speaker)
 
 
 MAX_LEAD_WORDS = 3  # "Padahal", "Tim Amerika": what may stand before a cue set off by commas
