@@ -148,3 +148,14 @@ def test_capitalised_institution_noun_opening_a_sentence_is_the_institution() ->
     )
     found = _quotes(text, ("Kepolisian Resor Bogor", "Kepolisian Resor Bogor"), ("Polisi", "Polisi"))
     assert found[-1].speaker.name == "Kepolisian Resor Bogor"
+
+
+def test_an_adverbial_after_a_quotation_is_no_subject() -> None:
+    # the verb of a "jika" clause after quoted words is no cue with "pada hubungan …" as speaker
+    text = (
+        "Lim mengatakan akan ada “dampak yang sangat negatif” pada hubungan Moskow dengan Seoul "
+        "jika melanjutkan pembicaraan dengan Pyongyang."
+    )
+    (q,) = _quotes(text, ("Lim", "Lim Soo-suk"), ("Moskow", "Moskow"))
+    assert q.speaker.name == "Lim Soo-suk"
+    assert q.text.startswith("akan ada")

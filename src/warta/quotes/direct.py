@@ -69,6 +69,10 @@ def _subject_span(text: str, start: int, verb_start: int, lex: Lexicon, quoted: 
     head = text[before[0][0] : before[0][1]]
     if text[before[-1][0] : before[-1][1]].lower() in lex.words("coordinators"):
         return None  # "dia menantang X dan mengulangi …": a second predicate, not a subject
+    if head.lower() in lex.words("prepositions") or any(
+        text[a:b].lower() in lex.words("adjacent_complementizers") for a, b in before
+    ):
+        return None  # "“…” pada hubungan Moskow jika melanjutkan …": an adverbial, not a subject
     if not (head[:1].isupper() or head.lower() in lex.words("pronouns") or len(before) > 1):
         return None
     comma = text.find(",", before[0][0], verb_start)
