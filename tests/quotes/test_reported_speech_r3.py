@@ -159,3 +159,28 @@ def test_an_adverbial_after_a_quotation_is_no_subject() -> None:
     (q,) = _quotes(text, ("Lim", "Lim Soo-suk"), ("Moskow", "Moskow"))
     assert q.speaker.name == "Lim Soo-suk"
     assert q.text.startswith("akan ada")
+
+
+def test_a_sentence_closed_by_menurut_is_what_the_source_says() -> None:
+    text = "Empat belas orang dirawat karena luka ringan dalam bentrokan itu, menurut pers setempat."
+    (q,) = _quotes(text)
+    assert q.kind == "indirect"
+    assert q.text == "Empat belas orang dirawat karena luka ringan dalam bentrokan itu"
+    assert q.speaker.text == "pers setempat" and q.cue.text == "menurut"
+    text = (
+        "Rapat umum itu diharapkan menghadirkan pendukung dari “Ohio dan Pennsylvania,” menurut Metro News."
+    )
+    (q,) = _quotes(text, ("Metro News", "Metro News"))
+    assert q.kind == "mixed" and q.speaker.name == "Metro News"
+
+
+def test_menurut_after_another_cue_is_only_a_source() -> None:
+    text = "“Ini pertanda buruk bagi Morrisey,” kata Simon Haeder, ahli politik, menurut Reuters."
+    (q,) = _quotes(text, ("Simon Haeder", "Simon Haeder"), ("Reuters", "Reuters"))
+    assert q.speaker.name == "Simon Haeder"
+    assert [s.text for s in q.reported_by] == ["Reuters"]
+
+
+def test_menurut_inside_the_sentence_is_no_closing_credit() -> None:
+    text = "Sebelumnya pada hari yang sama, menurut kantor berita Yonhap, Korea Utara menembakkan rudal."
+    assert all(q.cue.text.lower() != "menurut" or q.text.startswith("Korea") for q in _quotes(text))

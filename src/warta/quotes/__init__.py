@@ -17,7 +17,7 @@ from warta.options import ExtractOptions
 from warta.quotes.attribution import attribute
 from warta.quotes.direct import inverted_cues
 from warta.quotes.draft import Draft
-from warta.quotes.indirect import according_to, cue_clauses, passive_cues, passive_that
+from warta.quotes.indirect import according_to, cue_clauses, passive_cues, passive_that, trailing_according_to
 from warta.quotes.marks import Segment
 from warta.quotes.sources import SourceIndex, find_sources
 
@@ -99,6 +99,9 @@ def find_drafts(document: Document, index: SourceIndex) -> list[Draft]:
         found += cue_clauses(
             text, unit, segments, lex, actors, taken, sorted(found, key=lambda d: d.start), trailing
         )
+        if not found:
+            closing = trailing_according_to(text, unit, segments, lex, actors)
+            found = [closing] if closing else []
         drafts += sorted(found, key=lambda d: d.start)
     return _continuations(text, drafts, index)
 

@@ -370,3 +370,43 @@ def passive_that(
         cue = (m.start(), comp[1])
         drafts.append(Draft(s, e, kind, cue, speaker, mode="mention" if speaker else "source"))
     return drafts
+
+
+def trailing_according_to(
+    text: str,
+    unit: Span,
+    segments: Sequence[Segment],
+    lex: Lexicon,
+    actors: Sequence[Actor],
+) -> Draft | None:
+    """ "Empat belas orang dirawat karena luka ringan, menurut pers setempat.": a sentence closed
+    by "menurut X" that holds no other cue is what X says (X is a source only where someone else
+    is quoted in the sentence: the caller asks only then). The source phrase must close the
+    sentence, a time phrase after it at most ("menurut KCNA pada Kamis")."""
+    for m in lex.regex("according_to").finditer(text, *unit):
+        if _in_segment(m.start(), segments):
+            continue
+        before = text[unit[0] : m.start()].rstrip()
+        if not before.endswith(",") and not (before[-1:] in CLOSE_MARKS and before[-2:-1] == ","):
+            continue
+        np_start = SPACE_RE.match(text, m.end()).end()
+        np = phrase_after(text, np_start, unit[1], lex)
+        if np is None:
+            continue
+        rest = text[np[1] : unit[1]]
+        if any(c in rest for c in ',;:“"'):
+            continue  # "menurut X, …" inside the sentence, or more of the sentence after it
+        if rest.strip(" .!?”’") and not lex.regex("time_openers").match(rest.lstrip()):
+            # "menurut laporan yang diajukan di Pengadilan Distrik …": the source runs to the end
+            np = (np[0], unit[0] + len(text[unit[0] : unit[1]].rstrip(" .!?”’\n")))
+        stop = unit[0] + len(before) - 1 if before.endswith(",") else unit[0] + len(before)
+        kind, s, e = classify(text, unit[0], stop, segments)
+        if e <= s or len(words(text, s, e)) < 3:
+            continue
+        actor = actor_in(actors, *np)
+        speaker = Candidate((actor.start, actor.end), actor) if actor else Candidate(np)
+        return Draft(s, e, kind, m.span(), speaker, own_credit=m.span())
+    return None
+
+
+CLOSE_MARKS = "”’\"'"
