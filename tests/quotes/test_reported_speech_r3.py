@@ -184,3 +184,38 @@ def test_menurut_after_another_cue_is_only_a_source() -> None:
 def test_menurut_inside_the_sentence_is_no_closing_credit() -> None:
     text = "Sebelumnya pada hari yang sama, menurut kantor berita Yonhap, Korea Utara menembakkan rudal."
     assert all(q.cue.text.lower() != "menurut" or q.text.startswith("Korea") for q in _quotes(text))
+
+
+def test_the_noun_before_a_relative_clause_speaks() -> None:
+    text = (
+        "Presiden mendapat dukungan dari ketua partai, Budi Santoso yang menulis di Twitter: "
+        "“Terima kasih telah membela rakyat.”"
+    )
+    (q,) = _quotes(text, ("Budi Santoso", "Budi Santoso"))
+    assert q.text == "Terima kasih telah membela rakyat."
+    assert q.speaker.name == "Budi Santoso"
+
+
+def test_a_role_noun_subject_after_the_words() -> None:
+    text = "Empat belas orang dirawat karena luka ringan akibat bentrokan itu, media setempat melaporkan."
+    (q,) = _quotes(text)
+    assert q.text == "Empat belas orang dirawat karena luka ringan akibat bentrokan itu"
+    assert q.speaker.text == "media setempat"
+    text = "“Kami akan datang lagi,” juru bicara tim kampanye yang menolak disebut namanya mengatakan kepada Reuters."
+    (q,) = _quotes(text)
+    assert q.text == "Kami akan datang lagi"
+    assert q.speaker.text.startswith("juru bicara")
+
+
+def test_a_fronted_adverbial_is_not_the_words_of_a_cue_that_opens_a_quotation() -> None:
+    text = "Pada Jumat pagi, para demonstran meneriakkan “Turunkan harga BBM!” di depan gedung DPR."
+    (q,) = _quotes(text)
+    assert q.text.startswith("Turunkan harga BBM!")  # mixed: the place after it, as with "untuk X"
+    assert q.speaker.text == "para demonstran"
+
+
+def test_a_comma_then_a_quotation_after_the_cue() -> None:
+    text = "Massa meneriakkan “Hidup rakyat” berhadapan dengan polisi yang berteriak, “Bubarkan diri!”"
+    first, second = _quotes(text)
+    assert first.text == "Hidup rakyat"
+    assert second.text == "Bubarkan diri!" and second.cue.text == "berteriak"

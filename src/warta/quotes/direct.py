@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from warta.model import Actor
 from warta.quotes.draft import Draft, classify
 from warta.quotes.lexicon import Lexicon
-from warta.quotes.marks import DOUBLE_CLOSE, SINGLE_CLOSE, Segment
+from warta.quotes.marks import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN, Segment
 from warta.quotes.speakers import Candidate, Span, actor_in, is_name_run, phrase_after, words
 
 CLOSERS = DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
+OPEN_QUOTES = DOUBLE_OPEN + SINGLE_OPEN + "\"'"
 
 
 def _opens_after_quote_or_comma(text: str, pos: int, unit_start: int) -> int | None:
@@ -79,6 +80,10 @@ def _subject_span(text: str, start: int, verb_start: int, lex: Lexicon, quoted: 
     if comma != -1 and not quoted:
         return None
     if comma == -1:
+        rel = [i for i, (a, b) in enumerate(before) if text[a:b].lower() in lex.words("relativizers")]
+        if quoted and rel and 0 < rel[0] <= 6 and len(before) <= MAX_APPOSITIVE_WORDS:
+            # "“…,” juru bicara kampanye Trump yang menolak disebutkan namanya menyampaikan"
+            before = before[: rel[0]]
         if len(before) > 6:
             return None
         span = (before[0][0], before[-1][1])
@@ -87,11 +92,24 @@ def _subject_span(text: str, start: int, verb_start: int, lex: Lexicon, quoted: 
         if not first or len(first) > 6 or len(before) > MAX_APPOSITIVE_WORDS:
             return None
         span = (first[0][0], first[-1][1])
-    if not any(text[a:b][:1].isupper() for a, b in words(text, *span)) and head.lower() not in lex.words(
-        "pronouns"
+    if (
+        not any(text[a:b][:1].isupper() for a, b in words(text, *span))
+        and head.lower() not in lex.words("pronouns")
+        and not _role_subject(text, span, lex)
     ):
         return None  # "seorang pejabat mengatakan" without a name is left to the clause rules
     return span
+
+
+def _role_subject(text: str, span: Span, lex: Lexicon) -> bool:
+    """ "pers setempat", "seorang pejabat senior": a speaker noun (after a quantifier) heads the
+    span, a few modifiers after it."""
+    ws = [text[a:b].lower() for a, b in words(text, *span)]
+    if ws and ws[0] in lex.words("speaker_quantifiers"):
+        ws = ws[1:]
+    if not ws or len(ws) > 4:
+        return False
+    return lex.regex("speaker_nouns").match(" ".join(ws)) is not None
 
 
 def _speaker_verb(
@@ -107,6 +125,8 @@ def _speaker_verb(
     span = _subject_span(text, start, m.start(), lex, quoted)
     if span is None:
         return None
+    if text[m.end() : end].lstrip()[:1] in OPEN_QUOTES + ":":
+        return None  # "para demonstran meneriakkan “…”": the cue opens the quotation after it
     tail = re.compile(r"[^,.;!?]*").match(text, m.end(), end)
     tail_words = tail.group().split()
     openers = lex.words("addressee_prepositions") | lex.words("time_openers") | lex.words("prepositions")

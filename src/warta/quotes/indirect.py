@@ -143,6 +143,8 @@ def _opening(text: str, cue_s: int, cue_e: int, unit: Span, lex: Lexicon) -> tup
     colon = _colon_quote(text, cue_e, unit[1])
     if colon is not None:
         return colon, (cue_s, cue_e), "quote"
+    if after < unit[1] and text[after] == "," and text[after + 1 :].lstrip()[:1] in OPEN_MARKS:
+        return after + 1, (cue_s, cue_e), "quote"  # "berteriak, “Hidup Spanyol.”"
     if after < unit[1] and text[after] == "," and len(words(text, after, unit[1])) >= 3:
         return after + 1, (cue_s, cue_e), "comma"
     if after >= unit[1] or text[after] in ",.;":
@@ -186,6 +188,18 @@ def cue_clauses(
             continue
         start, cue, how = opening
         end = _clause_end(text, start, unit, segments, lex, trailing)
+        if how == "quote":
+            # "meneriakkan “…” berhadapan dengan pengunjuk rasa yang berteriak, “…”": the quoted
+            # words only, when another cue follows them ("“dukungan penuh” untuk Kamboja" stays)
+            opened = [seg for seg in segments if seg.open >= start - 1 and seg.close < end]
+            if opened and not text[start : opened[0].open].strip(" :"):
+                after_quote = [
+                    v
+                    for v in lex.regex("verbs").finditer(text, opened[0].close + 1, end)
+                    if not _in_segment(v.start(), segments)
+                ]
+                if after_quote:
+                    end = opened[0].close + 1
         has_quote = any(start <= s.open and s.close < end for s in segments)
         verb = m.group().lower()
         if how in ("bare", "comma") and not has_quote:

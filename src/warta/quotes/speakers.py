@@ -204,6 +204,11 @@ def subject_before(
         appositive = appositive_name(text, start, len(before) + start, actors, lex)
         if appositive and not any(overlaps(appositive.span, b) for b in blocked):
             return appositive
+    if prev_word in lex.words("relativizers") and not text[prev[1] : pos].strip():
+        # "Candace Turner yang menulis: “…”": the noun before the relative clause speaks
+        head = _adjacent(text, prev[0], start, actors, lex)
+        if head and not any(overlaps(head.span, b) for b in blocked):
+            return head
     shared = (
         before.endswith(",")
         or prev_word in lex.words("coordinators")
