@@ -219,3 +219,27 @@ def test_a_comma_then_a_quotation_after_the_cue() -> None:
     first, second = _quotes(text)
     assert first.text == "Hidup rakyat"
     assert second.text == "Bubarkan diri!" and second.cue.text == "berteriak"
+
+
+def test_a_quoted_paragraph_after_reported_speech_goes_on_with_its_speaker() -> None:
+    text = (
+        "Anggota Komisi I DPR Meutya Hafid mengatakan bahwa pemerintah bisa menjatuhkan sanksi.\n"
+        "“Silakan pemerintah memilih opsi dari ketiga itu.”\n"
+    )
+    found = _quotes(text, ("Meutya Hafid", "Meutya Hafid"))
+    assert [q.text for q in found] == [
+        "pemerintah bisa menjatuhkan sanksi",
+        "Silakan pemerintah memilih opsi dari ketiga itu.",
+    ]
+    assert found[1].speaker.name == "Meutya Hafid"
+
+
+def test_a_block_quotation_of_several_paragraphs_after_reported_speech_is_not_the_speakers() -> None:
+    text = (
+        "Rosenstein mengatakan bahwa laporan itu tidak benar.\n"
+        "“Bagaimana kita menanggapi jika penyelidikan itu tidak adil?\n"
+        "Jika kita gagal, demokrasi akan memburuk.\n"
+        "Namun aku percaya kita akan berhasil.”\n"
+    )
+    found = _quotes(text, ("Rosenstein", "Rod Rosenstein"))
+    assert [q.text for q in found] == ["laporan itu tidak benar"]

@@ -50,6 +50,9 @@ def _quote_paragraph(text: str, seg: Segment, prev: Draft) -> bool:
     rest = text[seg.close + 1 : len(text) if line_end == -1 else line_end]
     if rest.strip(" .,”’\"'\t"):
         return False
+    if prev.kind == "indirect" and "\n" in text[seg.open : seg.close]:
+        return False  # a quoted passage of several paragraphs after reported speech: a block
+        # quotation (a letter, a document, an essay's own passage), not shown to be the speaker's
     before = _previous_line(text, seg.open)
     return before is not None and before[0] <= prev.end <= before[1] + 1
 
