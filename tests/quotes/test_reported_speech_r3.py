@@ -243,3 +243,33 @@ def test_a_block_quotation_of_several_paragraphs_after_reported_speech_is_not_th
     )
     found = _quotes(text, ("Rosenstein", "Rod Rosenstein"))
     assert [q.text for q in found] == ["laporan itu tidak benar"]
+
+
+def test_a_role_noun_with_a_demonstrative_is_the_person_introduced_with_that_role() -> None:
+    text = (
+        "Juru bicara Kementerian Luar Negeri, Teuku Faizasyah, mengatakan bahwa Indonesia menolak "
+        "klaim itu. Sementara itu, Menteri Pertahanan Prabowo Subianto mengatakan bahwa TNI siaga. "
+        "Juru bicara itu menambahkan bahwa nota protes sudah dikirim."
+    )
+    found = _quotes(text, ("Teuku Faizasyah", "Teuku Faizasyah"), ("Prabowo Subianto", "Prabowo Subianto"))
+    assert found[-1].speaker.text == "Juru bicara itu"
+    assert found[-1].speaker.name == "Teuku Faizasyah"  # not the last speaker, Prabowo
+
+
+def test_sang_and_a_role_noun() -> None:
+    text = (
+        "Menteri Keuangan Sri Mulyani Indrawati hadir di Bali. Presiden Joko Widodo membuka acara. "
+        "Sang menteri mengatakan bahwa anggaran sudah disiapkan."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker.text == "Sang menteri" and q.speaker.name == "Sri Mulyani Indrawati"
+
+
+def test_a_role_noun_modifying_another_noun_introduces_no_one() -> None:
+    # "pacar penyanyi rap Mac Miller": Mac Miller is not introduced as "penyanyi rap"
+    text = (
+        "Kanye West mengatakan bahwa dia akan mencalonkan diri. Dia menggantikan Ariana Grande, "
+        "mantan pacar penyanyi rap Mac Miller. Penyanyi rap itu mengatakan bahwa dia siap."
+    )
+    found = _quotes(text, ("Kanye West", "Kanye West"), ("Mac Miller", "Mac Miller"))
+    assert found[-1].speaker.name != "Mac Miller"

@@ -54,6 +54,35 @@ class NameResolver:
         match = [k for k in self.known if k[0] < pos and _fold(k[1]) == _fold(bare) and k[2] is not None]
         return self._full_form(bare), (match[-1][2] if match else None)
 
+    def role_antecedent(self, mention: str, pos: int) -> tuple[str, Actor | None] | None:
+        """ "juru bicara itu", "sang menteri", "pria tersebut": the person last introduced with
+        that role noun as a subject ("Juru bicara Kemlu, Teuku Faizasyah, …" opening a sentence
+        or a clause after a comma): the name that follows the role within its sentence."""
+        ws = mention.split()
+        if ws and ws[0].lower() in self.lex.words("definite_articles"):
+            ws = ws[1:]
+        if ws and ws[-1].lower() in self.lex.words("demonstratives"):
+            ws = ws[:-1]
+        if not ws or any(_capitalised(w) for w in ws[1:]):
+            return None
+        role = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in ws) + r"(?!\w)", re.IGNORECASE)
+        for m in reversed(list(role.finditer(self.text, 0, pos))):
+            opening = re.split(r"[.!?\n]", self.text[max(0, m.start() - 200) : m.start()])[-1].strip()
+            if opening and not opening.endswith(","):
+                continue  # "mantan pacar penyanyi rap Mac Miller": the role modifies another noun
+            window = self.text[m.end() : m.end() + ROLE_WINDOW]
+            stop = re.search(r"[.!?\n]", window)
+            end = m.end() + (stop.start() if stop else len(window))
+            orgs = _org_table(self.lex)
+            after = [
+                k
+                for k in self.known
+                if m.end() <= k[0] < end and k[0] < pos and " " in k[1] and _fold(k[1]).split()[0] not in orgs
+            ]  # a person's name, not the institution of "Juru bicara Kementerian Luar Negeri, …"
+            if after:
+                return min(after, key=lambda k: k[0])[1:]
+        return None
+
     def _misspelt_surname(self, bare: str, pos: int) -> tuple[str, Actor | None] | None:
         """A lone capitalised word one letter off the surname of a person named before
         ("Water" for "Maxine Waters") and not written as a name before: a typo in the text."""
@@ -122,6 +151,7 @@ class NameResolver:
         return name, actor
 
 
+ROLE_WINDOW = 60  # "Juru bicara Kementerian Luar Negeri, Teuku Faizasyah": role to name
 MIN_TYPO_LENGTH = 5  # shorter words are too often another name one letter away ("Lim"/"Kim")
 
 
@@ -225,6 +255,12 @@ def _name_runs(text: str, lex: Lexicon) -> list[tuple[int, str]]:
 def _is_pronoun(mention: str, lex: Lexicon) -> bool:
     low = mention.strip().lower()
     return low in lex.words("pronouns") or bool(lex.clitic and low == lex.clitic)
+
+
+def _definite_role(mention: str, lex: Lexicon) -> bool:
+    """ "sang menteri": a role noun made definite by an article."""
+    ws = mention.split()
+    return len(ws) >= 2 and ws[0].lower() in lex.words("definite_articles") and ws[1].islower()
 
 
 def _singular(mention: str, lex: Lexicon) -> bool:
@@ -345,6 +381,14 @@ def _speaker_actor(
         return Actor(s, e, mention, last.name, last.country, last.sector, stage="quotes")
     # "Polisi menemukan …": a common noun capitalised at the sentence start is no name
     named = bool(actor and actor.name and _capitalised(actor.name)) and _fold(mention) not in _org_table(lex)
+    if not named and (_role_anaphor(mention, lex) or _definite_role(mention, lex)):
+        role = resolver.role_antecedent(mention, s)
+        if role is not None:  # "juru bicara itu" -> the spokesman named earlier
+            name, known = role
+            base = actor or Actor(s, e, mention, stage="quotes")
+            country = base.country or (known.country if known else None)
+            sector = base.sector or (known.sector if known else None)
+            return dataclasses.replace(base, name=name, country=country, sector=sector)
     if (
         last is not None
         and not named
