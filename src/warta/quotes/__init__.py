@@ -17,7 +17,7 @@ from warta.options import ExtractOptions
 from warta.quotes.attribution import attribute
 from warta.quotes.direct import inverted_cues
 from warta.quotes.draft import Draft
-from warta.quotes.indirect import according_to, cue_clauses, passive_cues, passive_that
+from warta.quotes.indirect import according_to, cue_clauses, passive_cues, passive_that, trailing_according_to
 from warta.quotes.marks import Segment
 from warta.quotes.sources import SourceIndex, find_sources
 
@@ -50,6 +50,9 @@ def _quote_paragraph(text: str, seg: Segment, prev: Draft) -> bool:
     rest = text[seg.close + 1 : len(text) if line_end == -1 else line_end]
     if rest.strip(" .,”’\"'\t"):
         return False
+    if prev.kind == "indirect" and "\n" in text[seg.open : seg.close]:
+        return False  # a quoted passage of several paragraphs after reported speech: a block
+        # quotation (a letter, a document, an essay's own passage), not shown to be the speaker's
     before = _previous_line(text, seg.open)
     return before is not None and before[0] <= prev.end <= before[1] + 1
 
@@ -99,6 +102,9 @@ def find_drafts(document: Document, index: SourceIndex) -> list[Draft]:
         found += cue_clauses(
             text, unit, segments, lex, actors, taken, sorted(found, key=lambda d: d.start), trailing
         )
+        if not found:
+            closing = trailing_according_to(text, unit, segments, lex, actors)
+            found = [closing] if closing else []
         drafts += sorted(found, key=lambda d: d.start)
     return _continuations(text, drafts, index)
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from warta.model import Actor, Cue, Document, Quote
+from warta.model import Actor, Cue, Document, Quote, Source
 from warta.quotes.draft import Draft
 from warta.quotes.lexicon import Lexicon, load_lexicon
 from warta.quotes.sources import SourceIndex, _country_names
@@ -53,6 +53,35 @@ class NameResolver:
             return misspelt
         match = [k for k in self.known if k[0] < pos and _fold(k[1]) == _fold(bare) and k[2] is not None]
         return self._full_form(bare), (match[-1][2] if match else None)
+
+    def role_antecedent(self, mention: str, pos: int) -> tuple[str, Actor | None] | None:
+        """ "juru bicara itu", "sang menteri", "pria tersebut": the person last introduced with
+        that role noun as a subject ("Juru bicara Kemlu, Teuku Faizasyah, …" opening a sentence
+        or a clause after a comma): the name that follows the role within its sentence."""
+        ws = mention.split()
+        if ws and ws[0].lower() in self.lex.words("definite_articles"):
+            ws = ws[1:]
+        if ws and ws[-1].lower() in self.lex.words("demonstratives"):
+            ws = ws[:-1]
+        if not ws or any(_capitalised(w) for w in ws[1:]):
+            return None
+        role = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in ws) + r"(?!\w)", re.IGNORECASE)
+        for m in reversed(list(role.finditer(self.text, 0, pos))):
+            opening = re.split(r"[.!?\n]", self.text[max(0, m.start() - 200) : m.start()])[-1].strip()
+            if opening and not opening.endswith(","):
+                continue  # "mantan pacar penyanyi rap Mac Miller": the role modifies another noun
+            window = self.text[m.end() : m.end() + ROLE_WINDOW]
+            stop = re.search(r"[.!?\n]", window)
+            end = m.end() + (stop.start() if stop else len(window))
+            orgs = _org_table(self.lex)
+            after = [
+                k
+                for k in self.known
+                if m.end() <= k[0] < end and k[0] < pos and " " in k[1] and _fold(k[1]).split()[0] not in orgs
+            ]  # a person's name, not the institution of "Juru bicara Kementerian Luar Negeri, …"
+            if after:
+                return min(after, key=lambda k: k[0])[1:]
+        return None
 
     def _misspelt_surname(self, bare: str, pos: int) -> tuple[str, Actor | None] | None:
         """A lone capitalised word one letter off the surname of a person named before
@@ -122,6 +151,7 @@ class NameResolver:
         return name, actor
 
 
+ROLE_WINDOW = 60  # "Juru bicara Kementerian Luar Negeri, Teuku Faizasyah": role to name
 MIN_TYPO_LENGTH = 5  # shorter words are too often another name one letter away ("Lim"/"Kim")
 
 
@@ -227,6 +257,17 @@ def _is_pronoun(mention: str, lex: Lexicon) -> bool:
     return low in lex.words("pronouns") or bool(lex.clitic and low == lex.clitic)
 
 
+def _definite_role(mention: str, lex: Lexicon) -> bool:
+    """ "sang menteri": a role noun made definite by an article."""
+    ws = mention.split()
+    return len(ws) >= 2 and ws[0].lower() in lex.words("definite_articles") and ws[1].islower()
+
+
+def _singular(mention: str, lex: Lexicon) -> bool:
+    """A pronoun or "-nya" that can stand for one person: not a plural pronoun ("mereka")."""
+    return mention.strip().lower() not in lex.words("plural_pronouns")
+
+
 def _role_anaphor(mention: str, lex: Lexicon) -> bool:
     """A common noun with a demonstrative ("Kelompok ini", "rapper itu"): it points back; so does
     a lower-case epithet holding a name ("pemenang Ballon d'Or lima kali ini"). Source phrases
@@ -282,9 +323,14 @@ def _new_subject(document: Document, index: SourceIndex, after: int, pos: int) -
     if after < 0:
         return None
     text, found = document.text, None
+    lex = index.lex
     for a, b in index.units:
         if a < after or a >= pos:
             continue
+        lead = re.compile(r"[\s\"“‘']*").match(text, a).end()
+        if lex.regex("fronted_adverbials").match(text, lead) or lex.regex("according_to").match(text, lead):
+            comma = text.find(",", lead, min(b, pos))  # "Berdasarkan dokumen pengadilan, Saipov …"
+            a = comma + 1 if comma != -1 else a
         opening = [
             x
             for x in document.actors
@@ -317,6 +363,11 @@ def _speaker_actor(
     actor = cand.actor or next((a for a in document.actors if (a.start, a.end) == (s, e)), None)
     if pronoun:
         new = _new_subject(document, index, last_end, s)
+        if new is None and last is not None and not _capitalised(last.name or "") and _singular(mention, lex):
+            # "Berdasarkan dokumen pengadilan, Saipov …. …, dia mengatakan": a person pronoun
+            # after the words of an institution or document named by a common noun is the
+            # person the story last made a subject
+            new = _new_subject(document, index, 0, s)
         if new is not None:  # someone introduced since the last quote: "Navarro … “…,” tulisnya"
             return Actor(s, e, mention, new.name, new.country, new.sector, stage="quotes")
         if last is None and actor is not None and actor.name and not _is_pronoun(actor.name, lex):
@@ -328,7 +379,16 @@ def _speaker_actor(
                 return Actor(s, e, mention, near.name, near.country, near.sector, stage="quotes")
             return Actor(s, e, mention, stage="quotes")
         return Actor(s, e, mention, last.name, last.country, last.sector, stage="quotes")
-    named = bool(actor and actor.name and _capitalised(actor.name))
+    # "Polisi menemukan …": a common noun capitalised at the sentence start is no name
+    named = bool(actor and actor.name and _capitalised(actor.name)) and _fold(mention) not in _org_table(lex)
+    if not named and (_role_anaphor(mention, lex) or _definite_role(mention, lex)):
+        role = resolver.role_antecedent(mention, s)
+        if role is not None:  # "juru bicara itu" -> the spokesman named earlier
+            name, known = role
+            base = actor or Actor(s, e, mention, stage="quotes")
+            country = base.country or (known.country if known else None)
+            sector = base.sector or (known.sector if known else None)
+            return dataclasses.replace(base, name=name, country=country, sector=sector)
     if (
         last is not None
         and not named
@@ -386,6 +446,20 @@ def _source_speaker(document: Document, draft: Draft, index: SourceIndex, last: 
     return last
 
 
+def _reporter_source(text: str, draft: Draft, lex: Lexicon) -> Source | None:
+    """The one who reports a nested quote ("…, Associated Press melaporkan"), as a source named
+    without title or role ("afiliasi WAFB CBS" -> "WAFB CBS")."""
+    if draft.reporter is None:
+        return None
+    s, e = draft.reporter.span
+    mention = text[s:e]
+    bare = bare_name(mention, lex)
+    at = mention.rfind(bare) if bare else -1
+    if at == -1:
+        return Source(s, e, mention)
+    return Source(s + at, s + at + len(bare), bare)
+
+
 def attribute(document: Document, drafts: Sequence[Draft], index: SourceIndex) -> list[Quote]:
     text = document.text
     resolver = NameResolver(document, index.lex)
@@ -412,6 +486,9 @@ def attribute(document: Document, drafts: Sequence[Draft], index: SourceIndex) -
         sources = index.sentence_sources(draft.start, draft.end, exclude=exclude)
         if speaker is not None:
             sources = [src for src in sources if not (speaker.start <= src.start < speaker.end)]
+        reporter = _reporter_source(text, draft, index.lex)
+        if reporter is not None and all(src.text != reporter.text for src in sources):
+            sources.append(reporter)
         cue = Cue(draft.cue[0], draft.cue[1], text[draft.cue[0] : draft.cue[1]]) if draft.cue else None
         quotes.append(
             Quote(

@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from warta.model import Actor
 from warta.quotes.draft import Draft, classify
 from warta.quotes.lexicon import Lexicon
-from warta.quotes.marks import DOUBLE_CLOSE, SINGLE_CLOSE, Segment
+from warta.quotes.marks import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN, Segment
 from warta.quotes.speakers import Candidate, Span, actor_in, is_name_run, phrase_after, words
 
 CLOSERS = DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
+OPEN_QUOTES = DOUBLE_OPEN + SINGLE_OPEN + "\"'"
 
 
 def _opens_after_quote_or_comma(text: str, pos: int, unit_start: int) -> int | None:
@@ -67,12 +68,22 @@ def _subject_span(text: str, start: int, verb_start: int, lex: Lexicon, quoted: 
     if not before or any(c in '.;:“”"' for c in text[before[0][0] : verb_start]):
         return None
     head = text[before[0][0] : before[0][1]]
+    if text[before[-1][0] : before[-1][1]].lower() in lex.words("coordinators"):
+        return None  # "dia menantang X dan mengulangi …": a second predicate, not a subject
+    if head.lower() in lex.words("prepositions") or any(
+        text[a:b].lower() in lex.words("adjacent_complementizers") for a, b in before
+    ):
+        return None  # "“…” pada hubungan Moskow jika melanjutkan …": an adverbial, not a subject
     if not (head[:1].isupper() or head.lower() in lex.words("pronouns") or len(before) > 1):
         return None
     comma = text.find(",", before[0][0], verb_start)
     if comma != -1 and not quoted:
         return None
     if comma == -1:
+        rel = [i for i, (a, b) in enumerate(before) if text[a:b].lower() in lex.words("relativizers")]
+        if quoted and rel and 0 < rel[0] <= 6 and len(before) <= MAX_APPOSITIVE_WORDS:
+            # "“…,” juru bicara kampanye Trump yang menolak disebutkan namanya menyampaikan"
+            before = before[: rel[0]]
         if len(before) > 6:
             return None
         span = (before[0][0], before[-1][1])
@@ -81,11 +92,24 @@ def _subject_span(text: str, start: int, verb_start: int, lex: Lexicon, quoted: 
         if not first or len(first) > 6 or len(before) > MAX_APPOSITIVE_WORDS:
             return None
         span = (first[0][0], first[-1][1])
-    if not any(text[a:b][:1].isupper() for a, b in words(text, *span)) and head.lower() not in lex.words(
-        "pronouns"
+    if (
+        not any(text[a:b][:1].isupper() for a, b in words(text, *span))
+        and head.lower() not in lex.words("pronouns")
+        and not _role_subject(text, span, lex)
     ):
         return None  # "seorang pejabat mengatakan" without a name is left to the clause rules
     return span
+
+
+def _role_subject(text: str, span: Span, lex: Lexicon) -> bool:
+    """ "pers setempat", "seorang pejabat senior": a speaker noun (after a quantifier) heads the
+    span, a few modifiers after it."""
+    ws = [text[a:b].lower() for a, b in words(text, *span)]
+    if ws and ws[0] in lex.words("speaker_quantifiers"):
+        ws = ws[1:]
+    if not ws or len(ws) > 4:
+        return False
+    return lex.regex("speaker_nouns").match(" ".join(ws)) is not None
 
 
 def _speaker_verb(
@@ -101,6 +125,8 @@ def _speaker_verb(
     span = _subject_span(text, start, m.start(), lex, quoted)
     if span is None:
         return None
+    if text[m.end() : end].lstrip()[:1] in OPEN_QUOTES + ":":
+        return None  # "para demonstran meneriakkan “…”": the cue opens the quotation after it
     tail = re.compile(r"[^,.;!?]*").match(text, m.end(), end)
     tail_words = tail.group().split()
     openers = lex.words("addressee_prepositions") | lex.words("time_openers") | lex.words("prepositions")
@@ -148,12 +174,9 @@ def inverted_cues(
             inv = inverted.match(text, at)
             if inv:
                 cue_end = inv.end()
-                if (
-                    clitic
-                    and inv.group().lower().endswith(clitic)
-                    and inv.group().lower() not in lex.words("inverted")
-                ):
-                    speaker = Candidate((cue_end - len(clitic), cue_end))  # "ujarnya": -nya
+                if clitic and inv.group().lower().endswith(clitic):
+                    # "ujarnya", "dikatakannya": the clitic -nya is the speaker
+                    speaker = Candidate((cue_end - len(clitic), cue_end))
                     found = (stop, (at, cue_end), speaker, cue_end)
                     break
                 speaker = _speaker_after(text, cue_end, unit[1], lex, actors)
@@ -176,9 +199,34 @@ def inverted_cues(
             break
         kind, s, e = classify(text, clause_start, stop, segments)
         if e > s:
-            drafts.append(Draft(s, e, kind, cue, speaker))
+            drafts.append(_nested(text, Draft(s, e, kind, cue, speaker), segments, lex, actors))
         clause_start = pos = after
     return drafts
+
+
+MAX_NESTED_LEAD_WORDS = 12  # "Polisi menemukan kaca mata itu di lokasi dan mengatakan bahwa …"
+
+
+def _nested(
+    text: str, draft: Draft, segments: Sequence[Segment], lex: Lexicon, actors: Sequence[Actor]
+) -> Draft:
+    """ "Biden mengatakan dia akan memutuskannya Januari, Associated Press melaporkan": reported
+    speech inside reported speech. When the material of a cue after it is itself a clause with a
+    speaker and a speech verb of its own, the quote is that clause's, said by its subject; the
+    cue's speaker reports it (a source)."""
+    if draft.kind != "indirect" or draft.speaker is None:
+        return draft
+    from warta.quotes.indirect import cue_clauses  # indirect's rules, for the clause inside
+
+    inner = cue_clauses(text, (draft.start, draft.end), segments, lex, actors, [], [], [])
+    inner = [d for d in inner if d.speaker is not None and d.cue is not None]
+    if not inner:
+        return draft
+    first = inner[0]
+    lead = words(text, draft.start, first.cue[0])
+    if len(lead) > MAX_NESTED_LEAD_WORDS or first.speaker.span[0] < draft.start:
+        return draft
+    return Draft(first.start, first.end, first.kind, first.cue, first.speaker, reporter=draft.speaker)
 
 
 MAX_LEAD_WORDS = 3  # "Padahal", "Tim Amerika": what may stand before a cue set off by commas

@@ -22,6 +22,8 @@ class Draft:
     # before: "… dikatakan …"), "same" (the speaker of the quote this one continues)
     mode: str = "mention"
     own_credit: Span | None = None  # the "Menurut X" marker that names the speaker, not a source
+    # who reports the speaker's words: "Biden mengatakan …, Associated Press melaporkan"
+    reporter: Candidate | None = None
 
 
 def trim(text: str, start: int, end: int) -> Span:

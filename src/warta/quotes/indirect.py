@@ -143,6 +143,8 @@ def _opening(text: str, cue_s: int, cue_e: int, unit: Span, lex: Lexicon) -> tup
     colon = _colon_quote(text, cue_e, unit[1])
     if colon is not None:
         return colon, (cue_s, cue_e), "quote"
+    if after < unit[1] and text[after] == "," and text[after + 1 :].lstrip()[:1] in OPEN_MARKS:
+        return after + 1, (cue_s, cue_e), "quote"  # "berteriak, “Hidup Spanyol.”"
     if after < unit[1] and text[after] == "," and len(words(text, after, unit[1])) >= 3:
         return after + 1, (cue_s, cue_e), "comma"
     if after >= unit[1] or text[after] in ",.;":
@@ -186,6 +188,18 @@ def cue_clauses(
             continue
         start, cue, how = opening
         end = _clause_end(text, start, unit, segments, lex, trailing)
+        if how == "quote":
+            # "meneriakkan “…” berhadapan dengan pengunjuk rasa yang berteriak, “…”": the quoted
+            # words only, when another cue follows them ("“dukungan penuh” untuk Kamboja" stays)
+            opened = [seg for seg in segments if seg.open >= start - 1 and seg.close < end]
+            if opened and not text[start : opened[0].open].strip(" :"):
+                after_quote = [
+                    v
+                    for v in lex.regex("verbs").finditer(text, opened[0].close + 1, end)
+                    if not _in_segment(v.start(), segments)
+                ]
+                if after_quote:
+                    end = opened[0].close + 1
         has_quote = any(start <= s.open and s.close < end for s in segments)
         verb = m.group().lower()
         if how in ("bare", "comma") and not has_quote:
@@ -370,3 +384,43 @@ def passive_that(
         cue = (m.start(), comp[1])
         drafts.append(Draft(s, e, kind, cue, speaker, mode="mention" if speaker else "source"))
     return drafts
+
+
+def trailing_according_to(
+    text: str,
+    unit: Span,
+    segments: Sequence[Segment],
+    lex: Lexicon,
+    actors: Sequence[Actor],
+) -> Draft | None:
+    """ "Empat belas orang dirawat karena luka ringan, menurut pers setempat.": a sentence closed
+    by "menurut X" that holds no other cue is what X says (X is a source only where someone else
+    is quoted in the sentence: the caller asks only then). The source phrase must close the
+    sentence, a time phrase after it at most ("menurut KCNA pada Kamis")."""
+    for m in lex.regex("according_to").finditer(text, *unit):
+        if _in_segment(m.start(), segments):
+            continue
+        before = text[unit[0] : m.start()].rstrip()
+        if not before.endswith(",") and not (before[-1:] in CLOSE_MARKS and before[-2:-1] == ","):
+            continue
+        np_start = SPACE_RE.match(text, m.end()).end()
+        np = phrase_after(text, np_start, unit[1], lex)
+        if np is None:
+            continue
+        rest = text[np[1] : unit[1]]
+        if any(c in rest for c in ',;:“"'):
+            continue  # "menurut X, …" inside the sentence, or more of the sentence after it
+        if rest.strip(" .!?”’") and not lex.regex("time_openers").match(rest.lstrip()):
+            # "menurut laporan yang diajukan di Pengadilan Distrik …": the source runs to the end
+            np = (np[0], unit[0] + len(text[unit[0] : unit[1]].rstrip(" .!?”’\n")))
+        stop = unit[0] + len(before) - 1 if before.endswith(",") else unit[0] + len(before)
+        kind, s, e = classify(text, unit[0], stop, segments)
+        if e <= s or len(words(text, s, e)) < 3:
+            continue
+        actor = actor_in(actors, *np)
+        speaker = Candidate((actor.start, actor.end), actor) if actor else Candidate(np)
+        return Draft(s, e, kind, m.span(), speaker, own_credit=m.span())
+    return None
+
+
+CLOSE_MARKS = "”’\"'"

@@ -21,7 +21,8 @@ OPTIONAL_KEYS: tuple[str, ...] = (
     "clause_markers", "as_verbs", "adjacent_complementizers", "addressee_prepositions", "name_stops",
     "nonfinite_openers", "speaker_nouns", "speaker_quantifiers", "name_particles", "sentence_openers",
     "org_nouns", "speechless_objects", "passive_that", "passive_blockers", "statement_nouns",
-    "judgement_only_verbs", "evidential_verbs", "manner_openers",
+    "judgement_only_verbs", "evidential_verbs", "manner_openers", "title_chain_words",
+    "plural_pronouns", "relativizers", "definite_articles",
 )  # fmt: skip
 DEFAULT_LANG = "id"
 

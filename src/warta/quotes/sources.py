@@ -193,6 +193,11 @@ def speaker_source(document: Document, quote: Quote, index: SourceIndex) -> Sour
         return None
     text = document.text
     lex = index.lex
+    if quote.cue is not None:  # "…, menurut militer Ukraina": the speaker is the credit's source
+        unit = index.unit_index(quote.cue.start)
+        for credit in index.credits[unit] if unit is not None else ():
+            if credit.marker == (quote.cue.start, quote.cue.end):
+                return credit.alias or credit.source
     if lex.regex("source_anaphora").fullmatch(speaker.text.strip()):
         credit = index.antecedent(speaker.start)
         if credit is not None:

@@ -204,6 +204,11 @@ def subject_before(
         appositive = appositive_name(text, start, len(before) + start, actors, lex)
         if appositive and not any(overlaps(appositive.span, b) for b in blocked):
             return appositive
+    if prev_word in lex.words("relativizers") and not text[prev[1] : pos].strip():
+        # "Candace Turner yang menulis: “…”": the noun before the relative clause speaks
+        head = _adjacent(text, prev[0], start, actors, lex)
+        if head and not any(overlaps(head.span, b) for b in blocked):
+            return head
     shared = (
         before.endswith(",")
         or prev_word in lex.words("coordinators")
@@ -360,15 +365,44 @@ def _main_subject(
 # --- names ---------------------------------------------------------------------------------------
 
 
+ACRONYM_RE = re.compile(r"(?:[A-Z]{2,6}|[IVX]{1,4})(?!\w)")  # "DPR", "RI", "LSU"; "Komisi I"
+
+
 def strip_titles(text: str, lex: Lexicon) -> str:
-    """ "Tn. Goldberg" -> "Goldberg", "juru bicara Lim Soo-suk" -> "Lim Soo-suk"."""
+    """ "Tn. Goldberg" -> "Goldberg", "juru bicara Lim Soo-suk" -> "Lim Soo-suk", and a whole
+    title chain once a title opens it: "Kepala Divisi Humas Polri Irjen Pol Setyo Wasisto" ->
+    "Setyo Wasisto", "Wakil Jaksa Agung Rod Rosenstein" -> "Rod Rosenstein" (the words of an
+    office, its institution's short forms and acronyms, and ranks; title_chain_words)."""
     titles = lex.regex("titles")
     out = text.strip()
+    titled = False
     while True:
         m = titles.match(out)
-        if not m or not out[m.end() :].strip():
-            return out
-        out = out[m.end() :].strip()
+        if not m and titled:
+            m = _chain_word(out, 0, lex)
+        rest = out[m.end() :].strip() if m else ""
+        if not rest or titled and (not _capitalised(rest) or _only_titles(rest, lex)):
+            return out  # "Kepala Biro Pers" names no one after its title: it stays whole
+        out = rest
+        titled = True
+
+
+def _chain_word(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
+    return (
+        lex.regex("titles").match(text, pos)
+        or lex.regex("title_chain_words").match(text, pos)
+        or ACRONYM_RE.match(text, pos)
+    )
+
+
+def _only_titles(text: str, lex: Lexicon) -> bool:
+    pos = 0
+    while pos < len(text):
+        m = _chain_word(text, pos, lex)
+        if not m:
+            return False
+        pos = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
+    return True
 
 
 def bare_name(text: str, lex: Lexicon) -> str:
