@@ -287,3 +287,19 @@ def test_passive_with_quote_after_statement_author() -> None:
     text = 'Dalam keterangan tertulis Kementerian Kesehatan disebutkan bahwa vaksin itu "aman dan halal".'
     found = _checked(text)
     assert found and _speaker(found[-1]) == "Kementerian Kesehatan"
+
+
+def test_a_noun_after_a_preposition_is_not_the_speaker() -> None:
+    text = "Budi Santoso, 68, yang datang ke lokasi dengan istrinya mengatakan dia tidak lagi berharap."
+    (q,) = _checked(text, (actor(text, "Budi Santoso"), actor(text, "istrinya")))
+    assert _speaker(q) == "Budi Santoso"
+    # right before the cue and governed by nothing, the noun speaks
+    text = "Para tamu pulang, lalu istrinya mengatakan dia tidak lagi berharap."
+    (q,) = _checked(text, (actor(text, "istrinya"),))
+    assert q.speaker is not None and q.speaker.text == "istrinya"
+
+
+def test_the_speaker_after_a_cue_ends_before_a_time_clause() -> None:
+    text = "“Hukum harus dipenuhi,” tulis Meutya ketika dihubungi via WhatsApp, Kamis (5/4/2018)."
+    (q,) = _checked(text, (actor(text, "Meutya"), actor(text, "WhatsApp")))
+    assert _speaker(q) == "Meutya"

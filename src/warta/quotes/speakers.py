@@ -216,9 +216,21 @@ def subject_before(
     )
     if not shared and prev:
         adjacent = _adjacent(text, pos, start, actors, lex)
-        if adjacent and not any(overlaps(adjacent.span, b) for b in blocked):
+        if (
+            adjacent
+            and not any(overlaps(adjacent.span, b) for b in blocked)
+            and not _governed(text, adjacent, start, lex)
+        ):
             return adjacent
     return _main_subject(text, start, cue_start, blocked, actors, lex, sentence_start=unit_start)
+
+
+def _governed(text: str, candidate: Candidate, floor: int, lex: Lexicon) -> bool:
+    """A preposition stands right before it: "Narcis Termes, … yang datang dengan istrinya
+    mengatakan" is Termes speaking, not his wife."""
+    w = _word_before(text, candidate.span[0], floor)
+    word = text[w[0] : w[1]].lower() if w else ""
+    return word in lex.words("prepositions") and word not in lex.words("coordinators")
 
 
 def is_name_run(text: str, span: Span, lex: Lexicon) -> bool:
