@@ -48,3 +48,11 @@ def test_words_that_are_not_agents_are_not_actors(text: str) -> None:
 def test_a_shouted_headline_takes_no_names_after_the_noun() -> None:
     doc = actors("TERSANGKA KORUPSI BANSOS DITAHAN.")
     assert [a.text for a in doc.actors] == ["TERSANGKA"]
+
+
+def test_a_noun_before_a_country_is_of_that_country() -> None:
+    doc = actors("Amerika Serikat menjatuhkan sanksi terhadap sejumlah pejabat Myanmar setelah kudeta.")
+    found = {a.text: a.country for a in doc.actors}
+    assert found["pejabat Myanmar"] == "MMR"
+    assert "Myanmar" not in found  # part of the official, not an actor of its own
+    assert offset_errors(doc) == []

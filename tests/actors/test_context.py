@@ -112,3 +112,11 @@ def test_a_stated_nationality_reaches_every_mention_of_the_person() -> None:
     text = "Polisi menangkap Ahmad Fauzi di Batam. Ahmad Fauzi, asal Malaysia, membantah tuduhan itu."
     doc = _with_people(text, "Ahmad Fauzi")
     assert [a.country for a in doc.actors if a.name == "Ahmad Fauzi"] == ["MYS", "MYS"]
+
+
+def test_a_country_of_origin_neither_acts_nor_sets_the_article() -> None:
+    doc = actors("Seorang warga negara asing asal Nigeria ditangkap petugas Imigrasi di Jakarta.")
+    found = {a.text: a.country for a in doc.actors}
+    assert found["warga negara asing"] == "NGA"
+    assert found["petugas Imigrasi"] == "IDN"
+    assert "Nigeria" not in found

@@ -59,8 +59,16 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in spans)
 
 
-def find_agent_nouns(text: str, lang: str, known: list[Actor], skipped: list[tuple[int, int]]) -> list[Actor]:
-    """Actors for the agent nouns of `text` that no `known` actor covers (country left unknown)."""
+def find_agent_nouns(
+    text: str,
+    lang: str,
+    known: list[Actor],
+    skipped: list[tuple[int, int]],
+    countries: frozenset[tuple[int, int]] = frozenset(),
+) -> list[Actor]:
+    """Actors for the agent nouns of `text` that no `known` actor covers (country left unknown). A
+    noun right before a country name (`countries`: spans of `known` that name a country) is of that
+    country and takes it in: "pejabat Myanmar", "tentara Israel"."""
     pattern = _pattern(lang)
     if pattern is None:
         return []
@@ -82,7 +90,13 @@ def find_agent_nouns(text: str, lang: str, known: list[Actor], skipped: list[tup
             end = name.end(1)
         while text[end - 1] in ".,":  # a sentence's full stop is not part of a name
             end -= 1
+        country = None
+        if not shouted and end == m.end():
+            after = _next_word(text, end)
+            state = next((a for a in known if a.start == after and (a.start, a.end) in countries), None)
+            if state is not None:
+                end, country = state.end, state.country
         # no canonical name: the noun names a role, not someone (coreference may name it later)
-        out.append(Actor(start, end, text[start:end], name=None, sector=sector))
+        out.append(Actor(start, end, text[start:end], name=None, country=country, sector=sector))
         taken.append((start, end))
     return out

@@ -125,13 +125,16 @@ def document_country(document: Document, actors: Iterable[Actor] | None = None) 
 
 def nationalities(
     document: Document, actors: tuple[Actor, ...], context: CountryContext
-) -> dict[object, str]:
+) -> tuple[dict[object, str], set[Actor]]:
     """The country the article gives a person without one ("Saipov, asal Uzbekistan"; "wisatawan asal
-    Argentina"), by name (each mention of that person) or, for a nameless actor, by its span."""
+    Argentina"), by name (each mention of that person) or, for a nameless actor, by its span; and
+    the country mentions that said so (they tell where a person is from, not where the article is
+    set, and do not act)."""
     if context.nationality_pattern is None:
-        return {}
+        return {}, set()
     countries = {a.start: a for a in actors if a.country and a.sector == "GOV"}
     found: dict[object, str] = {}
+    used: set[Actor] = set()
     for actor in actors:
         if actor.country is not None:
             continue
@@ -139,17 +142,19 @@ def nationalities(
         country = countries.get(m.end()) if m else None
         if country is not None and country.country:
             found[actor.name or (actor.start, actor.end)] = country.country
-    return found
+            used.add(country)
+    return found, used
 
 
 def with_document_country(document: Document, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """`actors` with the document's country given to those that lack one and to generic bodies; a
     person whose nationality the article states takes that instead."""
     context = load_context(document.lang or "id")
+    stated, origins = nationalities(document, actors, context)
+    actors = tuple(a for a in actors if a not in origins)
     country = document_country(document, actors)
     if country is None:
         return actors
-    stated = nationalities(document, actors, context)
     out = []
     for actor in actors:
         own = stated.get(actor.name or (actor.start, actor.end)) if actor.country is None else None
