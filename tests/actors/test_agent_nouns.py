@@ -18,6 +18,8 @@ from warta.model import offset_errors
         ("Ucapan terima kasih disampaikan kepada polisi Universitas Southern.", "polisi Universitas Southern", "GOV"),
         ("Pacarnya menuduh dia telah memukul wajahnya.", "Pacarnya", "CVL"),  # kin with -nya: a person
         ("Ibunya sendiri yang menghubungi polisi.", "Ibunya", "CVL"),
+        ("Polda Metro Jaya menangkap tiga orang di Bekasi.", "Polda Metro Jaya", "GOV"),  # regional police
+        ("Ribuan buruh berunjuk rasa di depan gedung.", "buruh", "CVL"),
     ],
 )  # fmt: skip
 def test_a_common_noun_for_an_actor_is_an_actor(text: str, span: str, sector: str) -> None:

@@ -227,3 +227,15 @@ def test_events_pen_an_deed_noun_takes_its_patient_after_it(
     event = next(e for e in run(marked).events if e.type == kind)
     assert [a.country for a in event.actor] == actor
     assert [a.country for a in event.recipient] == recipient
+
+
+def test_events_a_word_for_the_actor_itself_is_no_recipient() -> None:
+    event = only(
+        run("[Pemerintah Malaysia|MYS] menolak tuduhan bahwa [pihaknya|MYS] membiarkan asap masuk."), "REJECT"
+    )
+    assert event.recipient == ()
+
+
+def test_events_an_adjective_in_a_relative_clause_reports_nothing() -> None:
+    document = run("[Massa|IDN] yang kecewa melempari [aparat|IDN] dengan batu.")
+    assert [e.type for e in document.events] == ["PROTEST"]

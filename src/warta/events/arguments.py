@@ -14,7 +14,8 @@
   (`implied_authority`).
 - recipient: the first actor group after the trigger in its clause (and in a "yang" clause after it;
   for speech acts also in the "bahwa"/"tentang" complement), not a location ("di X"), not the agent.
-  Parties of the actor's own country are dropped from the recipients when others remain.
+  Parties of the actor's own country are dropped from the recipients when others remain, and words
+  for the actor itself ("pihaknya", "dirinya") always.
 - an active verb with an object clitic and no recipient ("menyelidikinya") is done to the person last
   named before it (`clitic_object`).
 - location: "di X" after the trigger in its clause, X an actor or a capitalised name.
@@ -236,6 +237,7 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
     actors = _by_country(actor_group.actors) if actor_group else ()
     recipients = _by_country(recipient_group.actors) if recipient_group else ()
     own = {a.country for a in actors if a.country}
+    recipients = tuple(r for r in recipients if r.text.casefold() not in lexicon.reflexives)
     others = tuple(r for r in recipients if not (r.country and r.country in own) and r not in actors)
     # a party of the actor's own country is not its counterpart, unless it is the only one
     recipients = others or tuple(r for r in recipients if r not in actors)

@@ -167,6 +167,7 @@ class Lexicon:
     object_clitics: frozenset[str]
     patient_nominal_prefixes: frozenset[str]
     purpose_words: frozenset[str]
+    reflexives: frozenset[str]
     compound_joiners: frozenset[str]
     subordinators: frozenset[str]
     coordinators: frozenset[str]
@@ -379,6 +380,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         object_clitics=_words(path, args, "object_clitics"),
         patient_nominal_prefixes=_words(path, args, "patient_nominal_prefixes"),
         purpose_words=_words(path, args, "purpose_words"),
+        reflexives=_words(path, args, "reflexives"),
         compound_joiners=_words(path, args, "compound_joiners"),
         subordinators=_words(path, clauses, "subordinators"),
         coordinators=_words(path, clauses, "coordinators"),
