@@ -239,3 +239,11 @@ def test_events_a_word_for_the_actor_itself_is_no_recipient() -> None:
 def test_events_an_adjective_in_a_relative_clause_reports_nothing() -> None:
     document = run("[Massa|IDN] yang kecewa melempari [aparat|IDN] dengan batu.")
     assert [e.type for e in document.events] == ["PROTEST"]
+
+
+def test_events_agent_of_a_criticised_deed_is_the_recipient() -> None:
+    event = only(
+        run("[Organisasi masyarakat sipil|IDN] mengecam pengesahan undang-undang itu oleh [DPR|IDN]."),
+        "ACCUSE",
+    )
+    assert [a.text for a in event.recipient] == ["DPR"]

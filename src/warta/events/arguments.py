@@ -16,6 +16,8 @@
   for speech acts also in the "bahwa"/"tentang" complement), not a location ("di X"), not the agent.
   Parties of the actor's own country are dropped from the recipients when others remain, and words
   for the actor itself ("pihaknya", "dirinya") always.
+- an active verb whose object is a deed noun with its own agent ("mengecam pengesahan RUU oleh DPR")
+  has that agent as the recipient, when no other actor follows.
 - an active verb with an object clitic and no recipient ("menyelidikinya") is done to the person last
   named before it (`clitic_object`).
 - location: "di X" after the trigger in its clause, X an actor or a capitalised name.
@@ -234,6 +236,9 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
         start = actor_group.end if actor_group and actor_group.start >= trigger.end else trigger.end
         if recipient_group is None:
             recipient_group = _group_after(frame, start, end, lexicon, skip=skip)
+        if recipient_group is None and voice == "active" and agent is not None:
+            # "mengecam pengesahan RUU oleh DPR": the agent of the deed criticised is its target
+            recipient_group = agent
     actors = _by_country(actor_group.actors) if actor_group else ()
     recipients = _by_country(recipient_group.actors) if recipient_group else ()
     own = {a.country for a in actors if a.country}
