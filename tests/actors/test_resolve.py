@@ -408,3 +408,16 @@ def test_resolve_companies_have_the_country_of_their_seat() -> None:
     found = {a.text: (a.country, a.sector) for a in actors("Kominfo memanggil Facebook dan TikTok.").actors}
     assert found["Facebook"] == ("USA", "BUS")
     assert found["TikTok"] == ("CHN", "BUS")
+
+
+def test_resolve_name_after_a_rank_starts_where_the_analyser_found_the_person() -> None:
+    import dataclasses
+
+    from warta.model import Mention
+
+    text = "Juru bicara Kepolisian Daerah Papua Kombes Ignatius Benny mengatakan pelaku telah ditangkap."
+    start = text.index("Ignatius")
+    doc = dataclasses.replace(document(text), mentions=(Mention(start, start + 14, "Ignatius Benny", "PER"),))
+    found = {a.text: a.name for a in resolve_actors(doc, ExtractOptions()).actors}
+    assert found["Ignatius Benny"] == "Ignatius Benny"
+    assert not any("Kombes" in t for t in found)

@@ -64,6 +64,15 @@ def _sentence_of(spans: list[tuple[int, int, int]], offset: int) -> int:
     return 0
 
 
+def _trim_to(text: str, c: Candidate, start: int) -> None:
+    """A name read off a capitalised run that runs into a person's name the analyser found ("Juru
+    bicara Kepolisian Daerah Papua Kombes Ignatius Benny"): the person starts where the analyser's
+    name does; the words before it stay in the role phrase."""
+    c.start, c.starts = start, tuple(s for s in c.starts if s >= start)
+    c.name = text[start : c.end]
+    c.name_words = name_key(c.name)
+
+
 def _mention_candidates(
     document: Document, kb: KnowledgeBase, cands: list[Candidate], skipped: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -79,6 +88,8 @@ def _mention_candidates(
             if m.label in NER_PERSON:
                 for c in overlapping:
                     c.keep = c.keep or c.kind == "bare"
+                    if c.kind in ("bare", "person") and not c.known and c.start < m.start < c.end <= m.end:
+                        _trim_to(document.text, c, m.start)
             continue
         sent = _sentence_of(spans, m.start)
         entries = kb.lookup(m.text)
