@@ -214,7 +214,7 @@ def test_events_purpose_clause_verb_is_the_callers() -> None:
     ("marked", "kind", "actor", "recipient"),
     [
         ("[Pemerintah|IDN] mengumumkan pemblokiran [Facebook|USA] di Indonesia.", "COERCE", ["IDN"], ["USA"]),
-        ("[Warga|IDN] mengecam penangkapan [aktivis Malaysia|MYS] itu.", "COERCE", ["IDN"], ["MYS"]),
+        ("[Polisi|IDN] membenarkan penangkapan [aktivis Malaysia|MYS] itu.", "COERCE", ["IDN"], ["MYS"]),
         # an authority after the noun is the one who acts
         ("Kasus itu masih dalam penyelidikan [polisi|IDN].", "ACCUSE", ["IDN"], []),
         # a noun of another shape takes its actor after it
@@ -247,3 +247,11 @@ def test_events_agent_of_a_criticised_deed_is_the_recipient() -> None:
         "ACCUSE",
     )
     assert [a.text for a in event.recipient] == ["DPR"]
+
+
+def test_events_deed_criticised_is_not_done_by_the_critic() -> None:
+    document = run("[Joe Biden|USA] mengecam serangan roket terhadap [kedutaan AS|USA] di Baghdad.")
+    assert [e.type for e in document.events] == ["ACCUSE"]  # the attack has no actor named
+    # after a verb that is no event of its own, its subject does the deed
+    document = run("[Mueller|USA] memimpin penyelidikan terhadap [kampanye Trump|USA].")
+    assert [(e.type, [a.text for a in e.actor]) for e in document.events] == [("ACCUSE", ["Mueller"])]

@@ -185,6 +185,21 @@ def _nominal_voice(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> str
     return "nominal"
 
 
+def _verb_object(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> bool:
+    """A deed noun right after a verb that is itself a trigger is what that act is about ("Biden
+    mengecam serangan roket"): the verb's subject does not do the deed. After other verbs it does
+    ("Mueller memimpin penyelidikan", "memberikan dukungan"), and so with "-nya", whose owner is the
+    subject ("Mueller membahas penyelidikannya")."""
+    before = frame.token_before(trigger.start)
+    if before is None or not looks_like_verb(before, lexicon):
+        return False
+    if frame_text(frame, trigger.start, trigger.end).casefold().endswith(tuple(lexicon.object_clitics)):
+        return False
+    return any(
+        len(p.words) == 1 for v in lexicon.variants(before.norm) for p in lexicon.by_first_word.get(v, ())
+    )
+
+
 def _takes_patient(frame: Frame, trigger: TriggerMatch, group: Group, lexicon: Lexicon) -> bool:
     """A peN-…-an deed noun and a non-authority right after it: the one it is done to
     ("pemblokiran Facebook"), not the one who does it."""
@@ -231,7 +246,8 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
                     recipient_group = first
                 elif len(gap) <= 1 and not any(t.norm in lexicon.non_subject_prepositions for t in gap):
                     actor_group = first
-        if actor_group is None:  # a noun needs its own actor: no look-back to earlier clauses
+        if actor_group is None and not (voice == "nominal" and _verb_object(frame, trigger, lexicon)):
+            # a noun needs its own actor: no look-back to earlier clauses
             actor_group = find_subject(frame, trigger.start, lexicon, look_back=voice != "nominal")
         start = actor_group.end if actor_group and actor_group.start >= trigger.end else trigger.end
         if recipient_group is None:
