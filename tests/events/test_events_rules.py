@@ -255,3 +255,21 @@ def test_events_deed_criticised_is_not_done_by_the_critic() -> None:
     # after a verb that is no event of its own, its subject does the deed
     document = run("[Mueller|USA] memimpin penyelidikan terhadap [kampanye Trump|USA].")
     assert [(e.type, [a.text for a in e.actor]) for e in document.events] == [("ACCUSE", ["Mueller"])]
+
+
+@pytest.mark.parametrize(
+    ("marked", "actor"),
+    [
+        ("[Majelis hakim|IDN] menjatuhkan hukuman mati kepada [Ferdy Sambo|IDN] atas pembunuhan berencana.", "Ferdy Sambo"),
+        ("[Seorang pria|GBR] ditahan [polisi|GBR] atas dugaan pembunuhan.", "Seorang pria"),
+    ],
+)  # fmt: skip
+def test_events_crime_one_is_punished_for_was_done_by_them(marked: str, actor: str) -> None:
+    event = only(run(marked), "ASSAULT")
+    assert [a.text for a in event.actor] == [actor]
+
+
+def test_events_deed_a_reason_is_given_for_is_not_the_subjects() -> None:
+    # an appeal against a verdict: the appellant passed no sentence
+    document = run("[Ferdy Sambo|IDN] mengajukan banding atas vonis tersebut.")
+    assert "COERCE" not in [e.type for e in document.events]

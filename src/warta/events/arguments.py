@@ -200,6 +200,18 @@ def _verb_object(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> bool:
     )
 
 
+def _crime_link(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> int | None:
+    """Where the preposition stands that makes a deed noun the reason for something ("ditahan atas
+    dugaan pembunuhan", "banding atas vonis"); None when there is none right before it."""
+    i = frame.token_at(trigger.start)
+    for tok in reversed(frame.tokens[max(0, i - 3) : i]):
+        if tok.norm in lexicon.crime_links:
+            return tok.start
+        if tok.norm not in lexicon.crime_nouns:
+            return None
+    return None
+
+
 def _takes_patient(frame: Frame, trigger: TriggerMatch, group: Group, lexicon: Lexicon) -> bool:
     """A peN-…-an deed noun and a non-authority right after it: the one it is done to
     ("pemblokiran Facebook"), not the one who does it."""
@@ -208,8 +220,11 @@ def _takes_patient(frame: Frame, trigger: TriggerMatch, group: Group, lexicon: L
         return False
     if not any(word.startswith(p) for p in lexicon.patient_nominal_prefixes):
         return False
-    named = frame_text(frame, group.start, group.end).casefold().split()
-    return not any(w in lexicon.authorities for w in named)
+    return not _names_authority(frame, group, lexicon)
+
+
+def _names_authority(frame: Frame, group: Group, lexicon: Lexicon) -> bool:
+    return any(w in lexicon.authorities for w in frame_text(frame, group.start, group.end).casefold().split())
 
 
 def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arguments:
@@ -242,11 +257,21 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
                 gap = [t for t in nxt if t.end <= first.start]
                 if gap and gap[-1].norm in lexicon.mutual_prepositions and len(gap) <= 3:
                     return Arguments(_by_country(first.actors), (), mutual=True)
-                if not gap and _takes_patient(frame, trigger, first, lexicon):
+                plain = len(gap) <= 1 and not any(t.norm in lexicon.non_subject_prepositions for t in gap)
+                if plain and _takes_patient(frame, trigger, first, lexicon):
                     recipient_group = first
-                elif len(gap) <= 1 and not any(t.norm in lexicon.non_subject_prepositions for t in gap):
+                elif plain:
                     actor_group = first
-        if actor_group is None and not (voice == "nominal" and _verb_object(frame, trigger, lexicon)):
+        link = _crime_link(frame, trigger, lexicon) if voice == "nominal" else None
+        if actor_group is None and link is not None:
+            # "menjatuhkan hukuman kepada Sambo atas pembunuhan": the one punished for it did it
+            before = [
+                g
+                for g in _groups_in(frame, frame.clauses[frame.clause_of(trigger.start)].start, link)
+                if not _names_authority(frame, g, lexicon)  # the police who hold him did not do it
+            ]
+            actor_group = before[-1] if before and trigger.sense.type == "ASSAULT" else None
+        elif actor_group is None and not (voice == "nominal" and _verb_object(frame, trigger, lexicon)):
             # a noun needs its own actor: no look-back to earlier clauses
             actor_group = find_subject(frame, trigger.start, lexicon, look_back=voice != "nominal")
         start = actor_group.end if actor_group and actor_group.start >= trigger.end else trigger.end
