@@ -22,6 +22,8 @@ PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
+# a meeting or joint work of X and Y is the same whoever is named first, and needs both
+SYMMETRIC_TYPES: frozenset[str] = frozenset({"CONSULT", "COOPERATE"})
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "future")
 SECTORS: tuple[str, ...] = ("GOV", "MIL", "LEG", "JUD", "PTY", "MED", "BUS", "CVL", "REB", "IGO")
 

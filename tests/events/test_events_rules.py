@@ -147,7 +147,9 @@ def test_events_purpose_of_a_meeting_is_not_a_second_meeting() -> None:
     (meeting,) = [e for e in document.events if e.type == "CONSULT"]
     assert {a.country for a in meeting.actor + meeting.recipient} == {"IDN", "RUS"}
     # a later meeting of one of the parties alone, in another sentence, stays its own event
-    document = run("[Widodo|IDN] bertemu [Putin|RUS] di Moskow.\nEsoknya [Putin|RUS] membahas anggaran.")
+    document = run(
+        "[Widodo|IDN] bertemu [Putin|RUS] di Moskow.\nEsoknya [Putin|RUS] membahas anggaran dengan [Lukashenko|BLR]."
+    )
     assert len([e for e in document.events if e.type == "CONSULT"]) == 2
 
 
@@ -273,3 +275,16 @@ def test_events_deed_a_reason_is_given_for_is_not_the_subjects() -> None:
     # an appeal against a verdict: the appellant passed no sentence
     document = run("[Ferdy Sambo|IDN] mengajukan banding atas vonis tersebut.")
     assert "COERCE" not in [e.type for e in document.events]
+
+
+@pytest.mark.parametrize(
+    ("marked", "met"),
+    [
+        ("[Trump|USA] akan membahas sidang minggu ini.", False),  # discussing a hearing meets no one
+        ("[KJRI Davao|IDN] tengah berkomunikasi dengan pihak-pihak di Indonesia.", True),  # a partner, no actor
+        ("[Putin|RUS] bertemu [Kim|PRK] di Vostochny.", True),
+        ("Pertemuan [Putin|RUS] itu berlangsung empat jam.", True),  # a noun: the partner came before
+    ],
+)  # fmt: skip
+def test_events_a_meeting_needs_a_partner(marked: str, met: bool) -> None:
+    assert ("CONSULT" in [e.type for e in run(marked).events]) is met

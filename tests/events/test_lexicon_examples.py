@@ -39,7 +39,11 @@ POSITIVE = [
     ("[Aktivis|IDN] mendesak [KPK|IDN] mengusut kasus itu.", "REQUEST", "request"),
     ("[Oposisi|IDN] mengkritik [pemerintah|IDN] soal harga beras.", "ACCUSE", "accuse-disapprove"),
     ("[Partai itu|IDN] menuding [lawannya|IDN] curang.", "ACCUSE", "accuse-allege"),
-    ("[Kongres|USA] akan meminta pertanggungjawaban [Trump|USA] atas kebijakan itu.", "ACCUSE", "accuse-allege"),
+    (
+        "[Kongres|USA] akan meminta pertanggungjawaban [Trump|USA] atas kebijakan itu.",
+        "ACCUSE",
+        "accuse-allege",
+    ),
     ("[Penyidik|IDN] memeriksa [saksi|IDN] selama lima jam.", "ACCUSE", "accuse-investigate"),
     ("[Presiden|IDN] memuji [tim SAR|IDN] atas kerja kerasnya.", "SUPPORT", "support-praise"),
     (

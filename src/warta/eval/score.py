@@ -30,10 +30,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from warta.eval.gold import GoldDocument, item_spans
+from warta.model import SYMMETRIC_TYPES
 
 log = logging.getLogger(__name__)
 
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
 Item = dict[str, Any]
 Span = tuple[int, int] | None
 

@@ -27,6 +27,7 @@ import logging
 from warta.actors.context import document_country
 from warta.errors import UnsupportedLanguage
 from warta.events.arguments import (
+    Arguments,
     clitic_object,
     find_arguments,
     find_location,
@@ -39,7 +40,7 @@ from warta.events.lexicon import Lexicon, load_lexicon
 from warta.events.modality import find_modality
 from warta.events.sources import clause_sources, containing_quote, find_reported_by
 from warta.events.triggers import TriggerMatch, drop_governed, find_triggers, pattern_hits
-from warta.model import Actor, Cue, Document, Event, Sentence, Source, Time, Token
+from warta.model import SYMMETRIC_TYPES, Actor, Cue, Document, Event, Sentence, Source, Time, Token
 from warta.options import ExtractOptions
 
 __all__ = ["extract_events"]
@@ -168,6 +169,22 @@ def _actor(
     return actor
 
 
+def _has_partner(
+    frame: Frame, trigger: TriggerMatch, actor: tuple[Actor, ...], args: Arguments, lexicon: Lexicon
+) -> bool:
+    """A meeting or joint work needs two parties: two actors, a partner after "dengan"/"bersama" (an
+    actor or not: "berbicara dengan pihak-pihak di Indonesia"), or a noun whose partner the article
+    gave before ("pertemuan Rabu di Vostochny")."""
+    if len({*actor, *args.recipient}) >= 2 or trigger.voice == "nominal":
+        return True
+    clause = frame.clauses[frame.clause_of(trigger.start)]
+    return any(
+        t.norm in lexicon.comitatives
+        for t in frame.tokens[clause.first : clause.last]
+        if t.start >= trigger.end
+    )
+
+
 def _contexts(frame: Frame, trigger: TriggerMatch, end: int, lexicon: Lexicon) -> tuple[str, ...]:
     out = list(trigger.sense.context)
     for tok in frame.tokens:
@@ -209,6 +226,10 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
             actor = _actor(document, frame, trigger, args.actor, lexicon)
             if not actor:  # PLOVER needs a source actor; an actorless mention is not coded
                 continue
+            if trigger.sense.type in SYMMETRIC_TYPES and not _has_partner(
+                frame, trigger, actor, args, lexicon
+            ):
+                continue  # a meeting with no one: "Trump akan membahas sidang", "Jokowi tiba di Palu"
             if any(a.country is None for a in actor):  # a quote's speaker, whom the actors stage did not see
                 actor = _with_country(actor, document_country(document))
             recipient = args.recipient

@@ -15,9 +15,7 @@ import dataclasses
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
-from warta.model import Actor, Event
-
-SYMMETRIC = frozenset({"CONSULT", "COOPERATE"})
+from warta.model import SYMMETRIC_TYPES, Actor, Event
 
 
 @dataclass(slots=True)
@@ -36,7 +34,7 @@ def _keys(actors: tuple[Actor, ...], *, by_name: bool = False) -> frozenset[Hash
 
 
 def event_key(event: Event, verbal: bool = False) -> tuple[Hashable, ...]:
-    if event.type in SYMMETRIC:
+    if event.type in SYMMETRIC_TYPES:
         return (event.type, event.modality, _keys(event.actor + event.recipient))
     # A deed told twice names its parties differently ("polisi" / "Departemen Kepolisian", "tersangka"
     # / "Simpson"): their countries tell it is one. Statements are one only from the same speaker:
@@ -62,7 +60,7 @@ def _merge_key(event: Event, events: list[Event], verbal: bool) -> tuple[Hashabl
     """event_key, except that a meeting whose parties are some of those of an overlapping meeting of
     the same type is that meeting ("Widodo bertemu Putin di Moskow untuk membahas ...": "membahas"
     names no new meeting, though its nearest actor is Putin alone)."""
-    if event.type in SYMMETRIC:
+    if event.type in SYMMETRIC_TYPES:
         for other in events:
             if (
                 other.type == event.type

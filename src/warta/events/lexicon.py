@@ -168,6 +168,7 @@ class Lexicon:
     patient_nominal_prefixes: frozenset[str]
     purpose_words: frozenset[str]
     reflexives: frozenset[str]
+    comitatives: frozenset[str]
     crime_links: frozenset[str]
     crime_nouns: frozenset[str]
     compound_joiners: frozenset[str]
@@ -383,6 +384,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         patient_nominal_prefixes=_words(path, args, "patient_nominal_prefixes"),
         purpose_words=_words(path, args, "purpose_words"),
         reflexives=_words(path, args, "reflexives"),
+        comitatives=_words(path, args, "comitatives"),
         crime_links=_words(path, args, "crime_links"),
         crime_nouns=_words(path, args, "crime_nouns"),
         compound_joiners=_words(path, args, "compound_joiners"),
