@@ -421,3 +421,10 @@ def test_resolve_name_after_a_rank_starts_where_the_analyser_found_the_person() 
     found = {a.text: a.name for a in resolve_actors(doc, ExtractOptions()).actors}
     assert found["Ignatius Benny"] == "Ignatius Benny"
     assert not any("Kombes" in t for t in found)
+
+
+def test_resolve_a_known_persons_dated_role_beats_the_title_before_the_name() -> None:
+    # "Partai Buruh" is also an Indonesian party; Corbyn led Britain's in 2018
+    found = triples("Pemimpin Partai Buruh Jeremy Corbyn mengecam pemerintah.", published=dt.date(2018, 9, 1))
+    assert ("Jeremy Corbyn", "Jeremy Corbyn", "GBR", "PTY") in found
+    assert not any(t[0] in ("Buruh", "Pemimpin Partai") for t in found)  # no agent noun inside the title

@@ -144,7 +144,10 @@ def resolve_actors(document: Document, options: ExtractOptions) -> Document:
     )
     skipped = [*document.removed, *_datelines(document)]
     countries = frozenset((r.start, r.end) for r in resolved if r.source.kind == "country")
-    nouns = find_agent_nouns(document.text, document.lang or "id", list(actors), skipped, countries)
+    phrases = [r.source.phrase for r in resolved]  # "Pemimpin Partai Buruh …" holds no agent noun
+    nouns = find_agent_nouns(
+        document.text, document.lang or "id", list(actors), [*skipped, *phrases], countries
+    )
     # a country a noun took in ("pejabat Myanmar") is part of that actor, not one of its own
     actors = tuple(a for a in actors if not any(n.start <= a.start and a.end <= n.end for n in nouns))
     actors = tuple(sorted((*actors, *nouns), key=lambda a: (a.start, a.end)))

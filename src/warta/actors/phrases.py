@@ -279,7 +279,9 @@ def _phrase(
             known = person is not None
         cand = Candidate(
             n_start, n_end, "person", head_word.sent, name=canonical,
-            country=country or n_country, sector=sector or n_sector, role_key=role_key,
+            # a known person's dated role says whose they are ("Pemimpin Partai Buruh Jeremy Corbyn")
+            country=(n_country or country) if known else (country or n_country),
+            sector=(n_sector or sector) if known else (sector or n_sector), role_key=role_key,
             phrase=(start, max(end, n_end)), name_words=name_key(canonical), refs=refs, known=known,
         )  # fmt: skip
         return cand, (first, max(last_kept, name_last))
