@@ -288,3 +288,19 @@ def test_events_deed_a_reason_is_given_for_is_not_the_subjects() -> None:
 )  # fmt: skip
 def test_events_a_meeting_needs_a_partner(marked: str, met: bool) -> None:
     assert ("CONSULT" in [e.type for e in run(marked).events]) is met
+
+
+def test_events_what_a_speaker_calls_false_is_the_recipient_of_the_denial() -> None:
+    document = run(
+        "[Rosenstein|USA] mengatakan bahwa laporan [The Times|USA] itu tidak benar.",
+    )
+    event = only(document, "REJECT")
+    assert [a.text for a in event.actor] == ["Rosenstein"]
+    assert [a.text for a in event.recipient] == ["The Times"]
+
+
+def test_events_judgement_of_a_deed_by_someone_targets_them() -> None:
+    event = only(
+        run("[Meutya Hafid|IDN] menilai hal itu sebagai pelanggaran serius oleh [Facebook|USA]."), "ACCUSE"
+    )
+    assert [a.text for a in event.recipient] == ["Facebook"]

@@ -233,6 +233,9 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
             if any(a.country is None for a in actor):  # a quote's speaker, whom the actors stage did not see
                 actor = _with_country(actor, document_country(document))
             recipient = args.recipient
+            if not recipient and trigger.sense.said_by_speaker and args.actor and actor != args.actor:
+                # "akun The Times tidaklah benar," kata Rosenstein: what he calls false is The Times'
+                recipient = args.actor
             if not recipient and trigger.voice == "active":
                 obj = clitic_object(actors, text[trigger.start : trigger.end], trigger.start, actor, lexicon)
                 recipient = (obj,) if obj else ()

@@ -277,7 +277,7 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
         start = actor_group.end if actor_group and actor_group.start >= trigger.end else trigger.end
         if recipient_group is None:
             recipient_group = _group_after(frame, start, end, lexicon, skip=skip)
-        if recipient_group is None and voice == "active" and agent is not None:
+        if recipient_group is None and voice in ("active", "pattern") and agent is not None:
             # "mengecam pengesahan RUU oleh DPR": the agent of the deed criticised is its target
             recipient_group = agent
     actors = _by_country(actor_group.actors) if actor_group else ()
