@@ -304,3 +304,15 @@ def test_events_judgement_of_a_deed_by_someone_targets_them() -> None:
         run("[Meutya Hafid|IDN] menilai hal itu sebagai pelanggaran serius oleh [Facebook|USA]."), "ACCUSE"
     )
     assert [a.text for a in event.recipient] == ["Facebook"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "arrest"),
+    [
+        ("[Polisi|IDN] mengamankan [dua pelaku|IDN] di lokasi.", True),
+        ("[Polisi|IDN] menerjunkan personel untuk mengamankan jalannya pertandingan.", False),
+        ("[Dua pelaku|IDN] diamankan [petugas|IDN].", True),
+    ],
+)  # fmt: skip
+def test_events_securing_is_an_arrest_only_when_done_to_someone(marked: str, arrest: bool) -> None:
+    assert ("COERCE" in [e.type for e in run(marked).events]) is arrest

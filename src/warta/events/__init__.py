@@ -239,6 +239,8 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
             if not recipient and trigger.voice == "active":
                 obj = clitic_object(actors, text[trigger.start : trigger.end], trigger.start, actor, lexicon)
                 recipient = (obj,) if obj else ()
+            if trigger.sense.needs_recipient and not recipient:
+                continue
             time = _pick_time(frame, trigger, times)
             date = time.value if time else None
             if time is None and trigger.sense.kind == "verbal" and narrative is not None:

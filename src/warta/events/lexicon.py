@@ -123,6 +123,8 @@ class Sense:
     said_by_speaker: bool  # its actor is who says it (quote speaker, or the reporting clause's subject)
     implied_actor: str  # "authority": a deed only the police or courts do, so with no actor named
     # they did it ("Simpson ditangkap": by the police the article names)
+    needs_recipient: bool = False  # an event only when done to an actor ("mengamankan pelaku", not
+    # "mengamankan jalannya pertandingan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +243,7 @@ def _sense(path: str, i: int, item: Any) -> Sense:
         _governs(path, where, item.get("governs")),
         _speaker_actor(path, where, item.get("actor")),
         _implied(path, where, item.get("implied_actor")),
+        _requires(path, where, item.get("requires")),
     )
 
 
@@ -258,6 +261,12 @@ def _speaker_actor(path: str, where: str, value: Any) -> bool:
     if value in (None, "", "speaker"):
         return value == "speaker"
     raise DataFileError(path, f"{where}: actor must be 'speaker', not {value!r}")
+
+
+def _requires(path: str, where: str, value: Any) -> bool:
+    if value in (None, "", "recipient"):
+        return value == "recipient"
+    raise DataFileError(path, f"{where}: requires must be 'recipient', not {value!r}")
 
 
 def _implied(path: str, where: str, value: Any) -> str:
