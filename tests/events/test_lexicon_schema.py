@@ -49,3 +49,25 @@ def test_lexicon_schema_yaml_keywords_stay_strings() -> None:
     # YAML 1.1 reads bare no/on as booleans: the English file must quote them
     data = yaml.safe_load(lexicon_path("en").read_text(encoding="utf-8"))
     assert "no" in data["modality"]["negation"] and "on" in data["arguments"]["recipient_prepositions"]
+
+
+def test_pattern_anchors_only_skip_texts_a_pattern_cannot_match() -> None:
+    import dataclasses
+
+    from warta.events.lexicon import _anchors, load_lexicon
+    from warta.events.triggers import pattern_hits
+
+    assert _anchors(r"(?P<cue>\b(?:menilai|menganggap)\b)\s+keliru") == ("menganggap", "menilai")
+    assert _anchors(r"(?P<cue>\b(?:ber)?(?:bicara|diskusi)\b)") == ()  # may start with "bicara"
+    assert _anchors(r"(?P<cue>\b(?:me\w+)\s+tegas)") == ()  # too short a literal to look for
+    assert _anchors(r"\bakan\s+bertanggung\s+jawab") == ("akan",)
+    lexicon = load_lexicon("id")
+    unanchored = dataclasses.replace(
+        lexicon, patterns=tuple(dataclasses.replace(p, anchors=()) for p in lexicon.patterns)
+    )
+    text = (
+        "Menkominfo menegaskan tidak akan segan menutup layanan itu. Kabar itu hoaks, kata polisi. "
+        "KPK menetapkan Bupati sebagai tersangka. Warga berunjuk rasa dan MENOLAK rencana itu."
+    )
+    assert pattern_hits(text, lexicon) == pattern_hits(text, unanchored)
+    assert pattern_hits(text, lexicon)  # the sample does hold matches

@@ -66,20 +66,6 @@ def _tokens_by_sentence(document: Document) -> dict[int, list[Token]]:
     return out
 
 
-def _stop_words(lexicon: Lexicon) -> frozenset[str]:
-    words = {w for p in lexicon.phrases for w in p.words}
-    return frozenset(
-        words
-        | lexicon.non_subject_prepositions
-        | lexicon.subordinators
-        | lexicon.coordinators
-        | lexicon.source_markers
-        | lexicon.negation
-        | lexicon.hypothetical
-        | lexicon.future
-    )
-
-
 def _is_deed_noun(trigger: TriggerMatch) -> bool:
     return trigger.voice == "nominal" and trigger.sense.kind == "material"
 
@@ -202,7 +188,6 @@ def _in_removed(document: Document, start: int, end: int) -> bool:
 
 def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
     text = document.text
-    stop_words = _stop_words(lexicon)
     actors = list(document.actors)
     dated = [t for t in document.times if t.value]
     mentions: list[Mention] = []
@@ -214,7 +199,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
         if _in_removed(document, sentence.start, sentence.end):
             continue
         analysed = [t for t in by_sentence.get(sentence.start, ()) if t.end <= sentence.end]
-        frame = build_frame(text, sentence, actors, lexicon, stop_words, analysed)
+        frame = build_frame(text, sentence, actors, lexicon, lexicon.stop_words, analysed)
         if not frame.tokens:
             continue
         triggers_here = find_triggers(frame, text, lexicon, patterns)

@@ -4,6 +4,7 @@ The knowledge is in the data file; this module only reads and validates it."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -140,6 +141,9 @@ class PatternTrigger:
     regex: re.Pattern[str]
     sense: Sense
     rule: str
+    # case-folded words one of which every match starts with (from the pattern's leading
+    # alternation): a text that contains none is not scanned; empty = always scan
+    anchors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,8 +190,11 @@ class Lexicon:
     verb_prefixes: tuple[str, ...]
     context_cues: dict[str, str]  # word -> context
     not_events: tuple[tuple[str, ...], ...] = ()  # phrases whose triggers state no event
-    # the phrases by their first word, for matching; built once when the lexicon is parsed
+    # built once when the lexicon is parsed, for matching: the phrases and the not_events by their
+    # first word, and the words that are never part of an actor group (clauses.build_frame)
     by_first_word: dict[str, tuple[PhraseTrigger, ...]] = field(default_factory=dict)
+    not_events_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    stop_words: frozenset[str] = frozenset()
 
     def variants(self, word: str) -> tuple[str, ...]:
         """The forms a (case-folded) text word may stand for: itself, and itself minus a suffix."""
@@ -334,7 +341,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
                 regex = re.compile(pattern, re.IGNORECASE)
             except re.error as exc:
                 raise DataFileError(path, f"senses[{i}]: bad pattern {pattern!r}: {exc}") from exc
-            patterns.append(PatternTrigger(regex, sense, f"{sense.id}: /{pattern}/"))
+            patterns.append(PatternTrigger(regex, sense, f"{sense.id}: /{pattern}/", _anchors(str(pattern))))
     # Forms derived from roots come after every written trigger: a written one wins ("tuntutan" may
     # be listed as REQUEST while "tuntut" derives COERCE forms); two roots deriving one form clash.
     derived: dict[str, str] = {}
@@ -366,7 +373,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
             raise DataFileError(path, f"context_cues: {context!r} is not a PLOVER context")
         for w in words:
             cues[str(w).casefold()] = context
-    return Lexicon(
+    lexicon = Lexicon(
         language=str(data.get("language", "")),
         phrases=tuple(phrases),
         patterns=tuple(patterns),
@@ -411,6 +418,44 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         not_events=tuple(tuple(p.split()) for p in sorted(_words(path, data, "not_events"))),
         by_first_word=_by_first_word(phrases),
     )
+    not_events: dict[str, list[tuple[str, ...]]] = {}
+    for words in lexicon.not_events:
+        not_events.setdefault(words[0], []).append(words)
+    return dataclasses.replace(
+        lexicon,
+        not_events_by_first_word={w: tuple(ps) for w, ps in not_events.items()},
+        stop_words=_stop_words(lexicon),
+    )
+
+
+def _stop_words(lexicon: Lexicon) -> frozenset[str]:
+    """Trigger words, prepositions, clause openers and modality cues: never inside an actor group."""
+    words = {w for p in lexicon.phrases for w in p.words}
+    return frozenset(
+        words
+        | lexicon.non_subject_prepositions
+        | lexicon.subordinators
+        | lexicon.coordinators
+        | lexicon.source_markers
+        | lexicon.negation
+        | lexicon.hypothetical
+        | lexicon.future
+    )
+
+
+LEADING_ALTERNATION = re.compile(r"(?:\(\?P<cue>)?\\b\(\?:([^()]*)\)(?![?*{])")
+LEADING_WORD = re.compile(r"(?:\(\?P<cue>)?\\b([a-z]{3,})")
+
+
+def _anchors(pattern: str) -> tuple[str, ...]:
+    """The literal starts of a pattern's leading alternatives ("\\b(?:menilai|menganggap)…" ->
+    menilai, menganggap), or its leading word; () when a match could start otherwise."""
+    m = LEADING_ALTERNATION.match(pattern)
+    if m:
+        starts = [re.match(r"[a-z]*", alt.casefold()).group() for alt in m.group(1).split("|")]  # type: ignore[union-attr]
+        return tuple(sorted(set(starts))) if all(len(s) >= 3 for s in starts) else ()
+    m = LEADING_WORD.match(pattern)
+    return (m.group(1).casefold(),) if m else ()
 
 
 def _by_first_word(phrases: list[PhraseTrigger]) -> dict[str, tuple[PhraseTrigger, ...]]:

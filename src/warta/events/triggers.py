@@ -51,10 +51,8 @@ def _not_event_spans(tokens: tuple[Tok, ...], lexicon: Lexicon) -> list[tuple[in
     """Char spans of the lexicon's `not_events` phrases ("menolak disebutkan namanya")."""
     spans = []
     for i, tok in enumerate(tokens):
-        for words in lexicon.not_events:
-            if words[0] == tok.norm and all(
-                i + k < len(tokens) and tokens[i + k].norm == w for k, w in enumerate(words)
-            ):
+        for words in lexicon.not_events_by_first_word.get(tok.norm, ()):
+            if all(i + k < len(tokens) and tokens[i + k].norm == w for k, w in enumerate(words)):
                 spans.append((tok.start, tokens[i + len(words) - 1].end))
     return spans
 
@@ -63,7 +61,10 @@ def pattern_hits(text: str, lexicon: Lexicon, start: int = 0, end: int | None = 
     """The lexicon's pattern triggers in text[start:end]: run once over a whole document, they cost
     one scan per pattern instead of one per pattern and sentence."""
     found = []
+    folded = text[start:end].casefold()
     for pattern in lexicon.patterns:
+        if pattern.anchors and not any(a in folded for a in pattern.anchors):
+            continue  # none of the words it starts with: nothing to find
         group = "cue" if "cue" in pattern.regex.groupindex else 0
         for m in pattern.regex.finditer(text, start, len(text) if end is None else end):
             found.append(
