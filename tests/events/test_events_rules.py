@@ -316,3 +316,17 @@ def test_events_judgement_of_a_deed_by_someone_targets_them() -> None:
 )  # fmt: skip
 def test_events_securing_is_an_arrest_only_when_done_to_someone(marked: str, arrest: bool) -> None:
     assert ("COERCE" in [e.type for e in run(marked).events]) is arrest
+
+
+@pytest.mark.parametrize(
+    ("marked", "actor"),
+    [
+        # the sentence's own predicate stands between: Apple denies, it did not complain
+        ("Keluhan para pengguna itu telah dibantah oleh [Apple|USA].", None),
+        # a relative clause: the accusation Ford made
+        ("[FBI|USA] menyelidiki tuduhan yang diajukan oleh [Ford|USA].", "Ford"),
+    ],
+)  # fmt: skip
+def test_events_deed_noun_agent_is_its_own_only_within_its_phrase(marked: str, actor: str | None) -> None:
+    accusations = [e for e in run(marked).events if e.type == "ACCUSE" and e.trigger.text != "menyelidiki"]
+    assert [a.text for e in accusations for a in e.actor] == ([actor] if actor else [])

@@ -145,6 +145,18 @@ def _recipient_end(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> int
     return end
 
 
+def _verb_between(frame: Frame, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A predicate stands between: a verb not inside a relative clause ("tuduhan yang diajukan oleh
+    Ford" keeps Ford the accuser)."""
+    for t in frame.tokens:
+        if start <= t.start and t.end <= end:
+            if t.norm in lexicon.relativizers:
+                return False
+            if looks_like_verb(t, lexicon):
+                return True
+    return False
+
+
 def _agent(frame: Frame, trigger: TriggerMatch, end: int, lexicon: Lexicon) -> Group | None:
     for g in _groups_in(frame, trigger.end, end):
         if _prev_word(frame, g.start) in lexicon.agent_prepositions:
@@ -231,6 +243,8 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
     end = _recipient_end(frame, trigger, lexicon)
     voice = _nominal_voice(frame, trigger, lexicon)
     agent = _agent(frame, trigger, end, lexicon)
+    if agent is not None and voice == "nominal" and _verb_between(frame, trigger.end, agent.start, lexicon):
+        agent = None  # "Keluhan pengguna telah dibantah oleh Apple": Apple is the denial's agent
     if agent is None and voice == "passive":
         agent = _group_right_after(frame, trigger, end)
     actor_group: Group | None = None

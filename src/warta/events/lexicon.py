@@ -175,6 +175,7 @@ class Lexicon:
     purpose_words: frozenset[str]
     reflexives: frozenset[str]
     comitatives: frozenset[str]
+    relativizers: frozenset[str]
     crime_links: frozenset[str]
     crime_nouns: frozenset[str]
     compound_joiners: frozenset[str]
@@ -401,6 +402,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         purpose_words=_words(path, args, "purpose_words"),
         reflexives=_words(path, args, "reflexives"),
         comitatives=_words(path, args, "comitatives"),
+        relativizers=_words(path, args, "relativizers"),
         crime_links=_words(path, args, "crime_links"),
         crime_nouns=_words(path, args, "crime_nouns"),
         compound_joiners=_words(path, args, "compound_joiners"),
