@@ -20,6 +20,9 @@ from warta.model import offset_errors
         ("Ibunya sendiri yang menghubungi polisi.", "Ibunya", "CVL"),
         ("Polda Metro Jaya menangkap tiga orang di Bekasi.", "Polda Metro Jaya", "GOV"),  # regional police
         ("Ribuan buruh berunjuk rasa di depan gedung.", "buruh", "CVL"),
+        # a classifier noun takes the noun phrase after it, up to a verb or a function word
+        ("Menurut pihak pengelola masjid isu itu tidak benar.", "pihak pengelola masjid", None),
+        ("Selain itu pihak sekolah juga akan melarang pedagang.", "pihak sekolah", None),
     ],
 )  # fmt: skip
 def test_a_common_noun_for_an_actor_is_an_actor(text: str, span: str, sector: str) -> None:

@@ -59,6 +59,25 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in spans)
 
 
+LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _classified(text: str, noun: str, end: int, lang: str) -> int:
+    """Where a classifier noun's phrase ends: "pihak pengelola masjid" from "pihak"."""
+    from warta.actors.kb import load_kb
+
+    grammar = load_kb(lang).grammar
+    if noun.casefold() not in grammar.classifier_nouns:
+        return end
+    for _ in range(2):
+        m = LOWER_WORD.match(text, end)
+        word = m.group(1) if m else ""
+        if not word or word in grammar.phrase_stop_words or word.startswith(grammar.verb_prefixes):
+            break
+        end = m.end(1)
+    return end
+
+
 def find_agent_nouns(
     text: str,
     lang: str,
@@ -88,6 +107,8 @@ def find_agent_nouns(
             if any(a.start == _next_word(text, name.end(1)) for a in known):
                 break  # a title before a known name ("tim pembela Presiden Joko Widodo")
             end = name.end(1)
+        if end == m.end() and not shouted:
+            end = _classified(text, m.group(), end, lang)
         while text[end - 1] in ".,":  # a sentence's full stop is not part of a name
             end -= 1
         country = None

@@ -115,6 +115,9 @@ class Grammar:
     pair_phrases: tuple[str, ...] = ()
     context_roles: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    classifier_nouns: frozenset[str] = frozenset()  # agent nouns a noun phrase follows: "pihak sekolah"
+    phrase_stop_words: frozenset[str] = frozenset()  # words that end such a noun phrase
+    verb_prefixes: tuple[str, ...] = ()  # a word starting so is a verb: it ends such a noun phrase
 
 
 @dataclass(slots=True)
@@ -235,6 +238,9 @@ def _read_grammar(path: Path) -> Grammar:
         pair_phrases=tuple(str(p) for p in raw.get("pair_phrases") or ()),
         context_roles=frozenset(str(w) for w in raw.get("context_roles") or ()),
         not_names=frozenset(str(w) for w in raw.get("not_names") or ()),
+        classifier_nouns=words("classifier_nouns"),
+        phrase_stop_words=words("phrase_stop_words"),
+        verb_prefixes=tuple(sorted(words("verb_prefixes"))),
     )
 
 
