@@ -303,3 +303,16 @@ def test_the_speaker_after_a_cue_ends_before_a_time_clause() -> None:
     text = "“Hukum harus dipenuhi,” tulis Meutya ketika dihubungi via WhatsApp, Kamis (5/4/2018)."
     (q,) = _checked(text, (actor(text, "Meutya"), actor(text, "WhatsApp")))
     assert _speaker(q) == "Meutya"
+
+
+def test_a_words_abbreviations_are_its_languages() -> None:
+    from warta.lang._base import written_abbreviations
+    from warta.quotes.lexicon import load_lexicon
+    from warta.quotes.speakers import words
+
+    text = "Tn. Budi dan Dr. Smith"
+    as_id = [text[s:e] for s, e in words(text, 0, len(text), load_lexicon("id"))]
+    as_en = [text[s:e] for s, e in words(text, 0, len(text), load_lexicon("en"))]
+    assert as_id[0] == "Tn." and as_en[0] == "Tn"  # an Indonesian honorific is no English abbreviation
+    assert "Dr." in as_id and "Dr." in as_en
+    assert written_abbreviations("xx") == ()  # a language without a list has none

@@ -3,10 +3,24 @@ has no trained model yet. Offsets always point into the original text."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
+from importlib import resources
 
 from warta.model import Sentence, Token
+
+
+@functools.cache
+def written_abbreviations(lang: str) -> tuple[str, ...]:
+    """A language's abbreviations whose final period ends no sentence, as written
+    (data/<lang>/abbreviations.txt; '#' lines are comments); () when it has none."""
+    path = resources.files("warta") / "data" / lang / "abbreviations.txt"
+    if not path.is_file():
+        return ()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
 
 TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an

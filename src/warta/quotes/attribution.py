@@ -214,7 +214,7 @@ def _name_runs(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     ("Korea Utara Kim Jong Un" -> "Kim Jong Un")."""
     runs: list[tuple[int, int]] = []
     openers = lex.words("sentence_openers")
-    for s, e in words(text, 0, len(text)):
+    for s, e in words(text, 0, len(text), lex):
         if not _capitalised(text[s:e]):
             continue
         if runs and text[runs[-1][1] : s] == " " and text[s:e].lower() not in openers:

@@ -34,7 +34,7 @@ def _speaker_after(
     np = phrase_after(text, start, end, lex)
     if np is None:
         return None
-    first = words(text, *np)[0]
+    first = words(text, *np, lex)[0]
     if text[first[0] : first[1]].lower() in lex.words("complementizers"):
         return None
     if text[first[0] : first[1]].lower() in lex.words("pronouns"):
@@ -49,7 +49,7 @@ def _speaker_after(
 def _named_after_role(text: str, np: Span, end: int, lex: Lexicon) -> Span | None:
     """ "kata kepala polisi, Murphy J. Paul, kepada …": a role without a name, then the name in
     apposition; the name is the speaker."""
-    if any(text[a:b][:1].isupper() for a, b in words(text, *np)):
+    if any(text[a:b][:1].isupper() for a, b in words(text, *np, lex)):
         return None
     m = re.compile(r"\s*,\s*").match(text, np[1], end)
     if not m:
@@ -64,7 +64,7 @@ MAX_APPOSITIVE_WORDS = 20  # "Karine Jean-Pierre, seorang penasihat senior … M
 def _subject_span(text: str, start: int, verb_start: int, lex: Lexicon, quoted: bool) -> Span | None:
     """The subject between the material and its cue verb: a short name or pronoun, or, after a
     quotation, a name with an appositive ("Guy Cecil, direktur Priorities USA, mengatakan")."""
-    before = words(text, start, verb_start)
+    before = words(text, start, verb_start, lex)
     if not before or any(c in '.;:“”"' for c in text[before[0][0] : verb_start]):
         return None
     head = text[before[0][0] : before[0][1]]
@@ -93,7 +93,7 @@ def _subject_span(text: str, start: int, verb_start: int, lex: Lexicon, quoted: 
             return None
         span = (first[0][0], first[-1][1])
     if (
-        not any(text[a:b][:1].isupper() for a, b in words(text, *span))
+        not any(text[a:b][:1].isupper() for a, b in words(text, *span, lex))
         and head.lower() not in lex.words("pronouns")
         and not _role_subject(text, span, lex)
     ):
@@ -104,7 +104,7 @@ def _subject_span(text: str, start: int, verb_start: int, lex: Lexicon, quoted: 
 def _role_subject(text: str, span: Span, lex: Lexicon) -> bool:
     """ "pers setempat", "seorang pejabat senior": a speaker noun (after a quantifier) heads the
     span, a few modifiers after it."""
-    ws = [text[a:b].lower() for a, b in words(text, *span)]
+    ws = [text[a:b].lower() for a, b in words(text, *span, lex)]
     if ws and ws[0] in lex.words("speaker_quantifiers"):
         ws = ws[1:]
     if not ws or len(ws) > 4:
@@ -146,7 +146,7 @@ def _name_in_apposition(text: str, span: Span, verb_start: int, lex: Lexicon) ->
     """ "duta The Power of Nutrition, Tracey Ullman mengatakan": a role, then the name in
     apposition right before the verb; the name is the speaker's mention."""
     last_comma = text.rfind(",", span[0], verb_start)
-    tail = words(text, last_comma + 1, verb_start) if last_comma != -1 else []
+    tail = words(text, last_comma + 1, verb_start, lex) if last_comma != -1 else []
     if tail and not is_name_run(text, span, lex) and is_name_run(text, (tail[0][0], tail[-1][1]), lex):
         return tail[0][0], tail[-1][1]
     return span
@@ -191,7 +191,7 @@ def inverted_cues(
         if not found:
             break
         stop, cue, speaker, after = found
-        inner = _parenthetical(text, clause_start, stop, after, unit, segments)
+        inner = _parenthetical(text, clause_start, stop, after, unit, segments, lex)
         if inner is not None:  # "Padahal, kata dia, informasi …": the words after the cue
             kind, s, e = classify(text, inner[0], inner[1], segments)
             if e > s:
@@ -223,7 +223,7 @@ def _nested(
     if not inner:
         return draft
     first = inner[0]
-    lead = words(text, draft.start, first.cue[0])
+    lead = words(text, draft.start, first.cue[0], lex)
     if len(lead) > MAX_NESTED_LEAD_WORDS or first.speaker.span[0] < draft.start:
         return draft
     return Draft(first.start, first.end, first.kind, first.cue, first.speaker, reporter=draft.speaker)
@@ -233,16 +233,16 @@ MAX_LEAD_WORDS = 3  # "Padahal", "Tim Amerika": what may stand before a cue set 
 
 
 def _parenthetical(
-    text: str, start: int, stop: int, after: int, unit: Span, segments: Sequence[Segment]
+    text: str, start: int, stop: int, after: int, unit: Span, segments: Sequence[Segment], lex: Lexicon
 ) -> Span | None:
     """A cue set off by commas inside the sentence ("Padahal, kata dia, informasi itu hoaks",
     "Tim Amerika, seperti kata Spieth, merasa …"): when only a connective or a short subject
     stands before it, what was said is the rest of the sentence after it."""
     if any(start <= seg.open < stop for seg in segments):
         return None
-    if len(words(text, start, stop)) > MAX_LEAD_WORDS:
+    if len(words(text, start, stop, lex)) > MAX_LEAD_WORDS:
         return None
     comma = re.compile(r"\s*,").match(text, after, unit[1])
-    if not comma or len(words(text, comma.end(), unit[1])) < 3:
+    if not comma or len(words(text, comma.end(), unit[1], lex)) < 3:
         return None
     return comma.end(), unit[1]

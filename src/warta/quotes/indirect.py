@@ -117,7 +117,7 @@ def _looks_like_clause(text: str, start: int, end: int, verb: str, lex: Lexicon)
     …"; not "keyakinan pada pria ini, bukan karena dia bisa …"), or, after a
     verb of judging, "sebagai" ("menganggap hal itu sebagai pelanggaran")."""
     comma = text.find(",", start, end)
-    first = [text[a:b].lower() for a, b in words(text, start, end if comma == -1 else comma)[:10]]
+    first = [text[a:b].lower() for a, b in words(text, start, end if comma == -1 else comma, lex)[:10]]
     if len(first) < 3:
         return False
     if verb in lex.words("as_verbs") and "sebagai" in first:
@@ -145,7 +145,7 @@ def _opening(text: str, cue_s: int, cue_e: int, unit: Span, lex: Lexicon) -> tup
         return colon, (cue_s, cue_e), "quote"
     if after < unit[1] and text[after] == "," and text[after + 1 :].lstrip()[:1] in OPEN_MARKS:
         return after + 1, (cue_s, cue_e), "quote"  # "berteriak, “Hidup Spanyol.”"
-    if after < unit[1] and text[after] == "," and len(words(text, after, unit[1])) >= 3:
+    if after < unit[1] and text[after] == "," and len(words(text, after, unit[1], lex)) >= 3:
         return after + 1, (cue_s, cue_e), "comma"
     if after >= unit[1] or text[after] in ",.;":
         return None  # "Kirby mengatakan," closes a quote before it (direct.py)
@@ -154,7 +154,7 @@ def _opening(text: str, cue_s: int, cue_e: int, unit: Span, lex: Lexicon) -> tup
 
 def _after_nonfinite_opener(text: str, unit_start: int, cue_s: int, lex: Lexicon) -> bool:
     """ "untuk memastikan …", "saat memastikan …": the verb is a purpose or a circumstance."""
-    ws = words(text, unit_start, cue_s)
+    ws = words(text, unit_start, cue_s, lex)
     return bool(ws) and text[ws[-1][0] : ws[-1][1]].lower() in lex.words("nonfinite_openers")
 
 
@@ -203,7 +203,7 @@ def cue_clauses(
         has_quote = any(start <= s.open and s.close < end for s in segments)
         verb = m.group().lower()
         if how in ("bare", "comma") and not has_quote:
-            first = words(text, start, end)[:1]
+            first = words(text, start, end, lex)[:1]
             if first and text[first[0][0] : first[0][1]].lower() in addressee:
                 continue  # "mengatakan kepada The Hill untuk …": an addressee, not speech
             if first and text[first[0][0] : first[0][1]].lower() in lex.words("manner_openers"):
@@ -242,7 +242,7 @@ def _right_before(text: str, speaker: Candidate | None, cue_start: int, lex: Lex
 
 def _shares_subject(text: str, unit_start: int, cue_start: int, lex: Lexicon) -> bool:
     before = text[unit_start:cue_start].rstrip()
-    ws = words(text, unit_start, cue_start)
+    ws = words(text, unit_start, cue_start, lex)
     while ws and text[ws[-1][0] : ws[-1][1]].lower() in lex.words("adverbs"):
         before = text[unit_start : ws[-1][0]].rstrip()
         ws.pop()
@@ -329,7 +329,7 @@ def _agent(
     comp = lex.regex("complementizers").search(text, m.end(), end)
     if (
         not comp
-        or len(words(text, m.end(), comp.start())) > 6
+        or len(words(text, m.end(), comp.start(), lex)) > 6
         or any(c in ",.;:" for c in text[m.end() : comp.start()])
     ):
         return None, verb_end
@@ -369,7 +369,7 @@ def passive_that(
     for m in lex.regex("passive_that").finditer(text, *unit):
         if _in_segment(m.start(), segments) or any(a <= m.start() < b for a, b in taken):
             continue
-        prev = words(text, max(unit[0], m.start() - 30), m.start())
+        prev = words(text, max(unit[0], m.start() - 30), m.start(), lex)
         if prev and text[prev[-1][0] : prev[-1][1]].lower() in lex.words("passive_blockers"):
             continue
         speaker, after = _agent(text, m.end(), unit[1], lex, actors)
@@ -415,7 +415,7 @@ def trailing_according_to(
             np = (np[0], unit[0] + len(text[unit[0] : unit[1]].rstrip(" .!?”’\n")))
         stop = unit[0] + len(before) - 1 if before.endswith(",") else unit[0] + len(before)
         kind, s, e = classify(text, unit[0], stop, segments)
-        if e <= s or len(words(text, s, e)) < 3:
+        if e <= s or len(words(text, s, e, lex)) < 3:
             continue
         actor = actor_in(actors, *np)
         speaker = Candidate((actor.start, actor.end), actor) if actor else Candidate(np)

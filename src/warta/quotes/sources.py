@@ -55,7 +55,7 @@ def _source_at(text: str, start: int, end: int, lex: Lexicon, actors: Sequence[A
     titles = lex.regex("titles")
     while (m := titles.match(text, s, e)) and text[m.end() : e].strip():
         s = m.end() + len(text[m.end() : e]) - len(text[m.end() : e].lstrip())
-    ws = words(text, s, e)
+    ws = words(text, s, e, lex)
     caps = [i for i, (a, b) in enumerate(ws) if _capitalised(text[a:b])]
     if not caps and not lex.regex("source_anaphora").match(text, s):
         return None

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warta.lang.id.lexicon import abbreviations
 from warta.model import Actor
 from warta.quotes.lexicon import Lexicon
 
@@ -21,22 +20,22 @@ STOP_CHARS = ',.;:!?()[]“”"‘’«»|\n'
 Span = tuple[int, int]
 
 
-def words(text: str, start: int, end: int) -> list[Span]:
-    """Word spans in [start, end); a trailing dot is kept only on abbreviations ("Tn.")."""
+def words(text: str, start: int, end: int, lex: Lexicon) -> list[Span]:
+    """Word spans in [start, end); a trailing dot is kept only on the language's abbreviations ("Tn.")."""
     spans = []
     for m in WORD_RE.finditer(text, start, end):
         s, e = m.span()
-        if text[e - 1] == "." and not _is_abbreviation(text[s:e]):
+        if text[e - 1] == "." and not _is_abbreviation(text[s:e], lex):
             e -= 1
         spans.append((s, e))
     return spans
 
 
-def _is_abbreviation(word: str) -> bool:
+def _is_abbreviation(word: str, lex: Lexicon) -> bool:
     """ "Tn.", "Dr.", "Jr." (the abbreviation list) and single initials ("M. Hanafi"); a short
     name closing a sentence ("ditegaskan Arsul Sani.") leaves its full stop."""
     core = word[:-1]
-    return len(core) == 1 and core.isupper() or word in abbreviations()
+    return len(core) == 1 and core.isupper() or word in lex.abbreviations
 
 
 def overlaps(a: Span, b: Span) -> bool:
@@ -58,7 +57,7 @@ def phrase_after(text: str, start: int, end: int, lex: Lexicon) -> Span | None:
     or a time phrase ("kata juru bicara Lim Soo-suk, melalui …" -> "juru bicara Lim Soo-suk")."""
     stop_words = lex.words("prepositions") | lex.words("source_markers") | lex.words("time_openers")
     spans = []
-    for s, e in words(text, start, end):
+    for s, e in words(text, start, end, lex):
         gap = text[spans[-1][1] if spans else start : s]
         if any(c in STOP_CHARS for c in gap):
             break
@@ -80,9 +79,9 @@ class Candidate:
     actor: Actor | None = None
 
 
-def _word_before(text: str, pos: int, floor: int) -> Span | None:
+def _word_before(text: str, pos: int, floor: int, lex: Lexicon) -> Span | None:
     found = None
-    for s, e in words(text, max(floor, pos - 40), pos):
+    for s, e in words(text, max(floor, pos - 40), pos, lex):
         if e <= pos:
             found = (s, e)
     return found
@@ -93,14 +92,14 @@ def _skip_adverbs(text: str, pos: int, floor: int, lex: Lexicon) -> int:
     adverbs = lex.words("adverbs")
     openers = lex.words("time_openers")
     while True:
-        w = _word_before(text, pos, floor)
+        w = _word_before(text, pos, floor, lex)
         if w is None or text[w[1] : pos].strip():
             return pos
         word = text[w[0] : w[1]]
         if word.lower() in adverbs:
             pos = w[0]
             continue
-        prev = _word_before(text, w[0], floor)
+        prev = _word_before(text, w[0], floor, lex)
         if (
             _capitalised(word)
             and prev
@@ -123,7 +122,7 @@ def _extend_title(text: str, span: Span, floor: int, lex: Lexicon) -> Span:
 
 def capitalised_run_ending(text: str, pos: int, floor: int, lex: Lexicon) -> Span | None:
     """The name-like run of words ending at ``pos`` ("Kementerian tersebut", "John Kirby")."""
-    ws = [w for w in words(text, floor, pos) if w[1] <= pos]
+    ws = [w for w in words(text, floor, pos, lex) if w[1] <= pos]
     if not ws or text[ws[-1][1] : pos].strip():
         return None
     i = len(ws) - 1
@@ -146,7 +145,7 @@ def capitalised_run_ending(text: str, pos: int, floor: int, lex: Lexicon) -> Spa
 
 def capitalised_run_starting(text: str, pos: int, end: int, lex: Lexicon) -> Span | None:
     """The name-like run that opens at ``pos`` (after a fronted adverbial)."""
-    ws = words(text, pos, end)
+    ws = words(text, pos, end, lex)
     if not ws or text[pos : ws[0][0]].strip():
         return None
     demonstratives = lex.words("demonstratives")
@@ -198,7 +197,7 @@ def subject_before(
     start = clause_start(text, unit_start, cue_start, lex)
     pos = _skip_adverbs(text, cue_start, start, lex)
     before = text[start:pos].rstrip()
-    prev = _word_before(text, pos, start)
+    prev = _word_before(text, pos, start, lex)
     prev_word = text[prev[0] : prev[1]].lower() if prev else ""
     if before.endswith(","):
         appositive = appositive_name(text, start, len(before) + start, actors, lex)
@@ -228,7 +227,7 @@ def subject_before(
 def _governed(text: str, candidate: Candidate, floor: int, lex: Lexicon) -> bool:
     """A preposition stands right before it: "Narcis Termes, … yang datang dengan istrinya
     mengatakan" is Termes speaking, not his wife."""
-    w = _word_before(text, candidate.span[0], floor)
+    w = _word_before(text, candidate.span[0], floor, lex)
     word = text[w[0] : w[1]].lower() if w else ""
     return word in lex.words("prepositions") and word not in lex.words("coordinators")
 
@@ -236,7 +235,7 @@ def _governed(text: str, candidate: Candidate, floor: int, lex: Lexicon) -> bool
 def is_name_run(text: str, span: Span, lex: Lexicon) -> bool:
     """Capitalised words only (name particles such as "bin", "van" allowed inside), not opening
     with a function word: "Meutya Hafid", "Murphy J. Paul", "Oriol Junqueras"."""
-    ws = [text[s:e] for s, e in words(text, *span)]
+    ws = [text[s:e] for s, e in words(text, *span, lex)]
     if not ws or len(ws) > 6 or not _capitalised(ws[0]) or not _capitalised(ws[-1]):
         return False
     if any(c in STOP_CHARS.replace(".", "") for c in text[span[0] : span[1]]):
@@ -288,7 +287,7 @@ def _adjacent(text: str, pos: int, floor: int, actors: Sequence[Actor], lex: Lex
             if role and role[0] < a.start:  # "Seorang petugas polisi", not its head "polisi"
                 return Candidate(role)
             return Candidate((a.start, a.end), a)
-    w = _word_before(text, pos, floor)
+    w = _word_before(text, pos, floor, lex)
     if w and text[w[0] : w[1]].lower() in lex.words("pronouns") and not text[w[1] : pos].strip():
         return Candidate(w)
     run = capitalised_run_ending(text, end, floor, lex)
@@ -308,12 +307,12 @@ def _role_noun_ending(text: str, end: int, floor: int, lex: Lexicon) -> Span | N
     if m is None:
         return None
     start = m.start()
-    prev = _word_before(text, start, floor)
+    prev = _word_before(text, start, floor, lex)
     if prev and not text[prev[1] : start].strip():
         word = text[prev[0] : prev[1]].lower()
         if word in lex.words("speaker_quantifiers") or word in lex.words("speaker_nouns"):
             start = prev[0]  # "para analis", "petugas polisi"
-            prev2 = _word_before(text, start, floor)
+            prev2 = _word_before(text, start, floor, lex)
             if (
                 prev2
                 and not text[prev2[1] : start].strip()
@@ -347,7 +346,7 @@ def _main_subject(
     prepositions = lex.words("prepositions")
 
     def governed(s: int) -> bool:
-        w = _word_before(text, s, start)
+        w = _word_before(text, s, start, lex)
         return bool(w) and not text[w[1] : s].strip() and text[w[0] : w[1]].lower() in prepositions
 
     free = [
@@ -362,7 +361,7 @@ def _main_subject(
         first = min(free, key=lambda a: (a.start, -(a.end - a.start)))
         return Candidate((first.start, first.end), first)
     # No actor: the clause-initial pronoun or name-like run.
-    ws = [w for w in words(text, start, cue_start) if not any(overlaps(w, b) for b in blocked)]
+    ws = [w for w in words(text, start, cue_start, lex) if not any(overlaps(w, b) for b in blocked)]
     if not ws:
         return None
     first = ws[0]

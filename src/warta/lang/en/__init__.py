@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from warta.lang import Analysis
-from warta.lang._base import split_sentences, tokenize
+from warta.lang._base import split_sentences, tokenize, written_abbreviations
 
-ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "No.", "U.S.", "U.N.", "Gen.", "Sen.", "Rep.")
+ABBREVIATIONS = written_abbreviations("en")
 
 
 def analyse_text(text: str, *, removed: Iterable[tuple[int, int]] = ()) -> Analysis:

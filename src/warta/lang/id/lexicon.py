@@ -11,6 +11,8 @@ import logging
 from importlib import resources
 from pathlib import Path
 
+from warta.lang._base import written_abbreviations
+
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(str(resources.files("warta") / "data" / "id"))
@@ -34,7 +36,7 @@ def _lines(name: str) -> list[str]:
 def abbreviations() -> frozenset[str]:
     """Abbreviations that end with a period which does not end the sentence (as written, with '.',
     and lower-cased)."""
-    written = _lines("abbreviations.txt")
+    written = written_abbreviations("id")
     return frozenset(written) | frozenset(a.lower() for a in written)
 
 
