@@ -65,6 +65,16 @@ def test_cli_query_jsonl_rows_are_json(ingested, command):
     assert rows
 
 
+def test_cli_actors_named_leaves_out_common_nouns_and_pronouns(ingested):
+    def names(*extra: str) -> set[str]:
+        out = runner.invoke(app, ["actors", "--db", ingested, "--format", "jsonl", *extra]).output
+        return {json.loads(line)["name"] for line in out.splitlines() if line.strip()}
+
+    every, named = names(), names("--named")
+    assert "Vladimir Putin" in named and named < every
+    assert not named & {"mereka", "Kami", "kami"}  # pronouns have no canonical name
+
+
 def test_cli_events_filter_by_type(ingested):
     result = runner.invoke(app, ["events", "--db", ingested, "--type", "CONSULT", "--format", "jsonl"])
     rows = [json.loads(line) for line in result.output.splitlines() if line.strip()]

@@ -180,11 +180,17 @@ def actors(
     db: DbOption = DEFAULT_DB,
     country: Annotated[str | None, typer.Option(help="Country code.")] = None,
     doc: Annotated[str | None, typer.Option(help="Only this document id.")] = None,
+    named: Annotated[
+        bool,
+        typer.Option(
+            help="Only actors with a canonical name, not common nouns and pronouns (polisi, mereka)."
+        ),
+    ] = False,
     limit: LimitOption = None,
     format: FormatOption = "table",  # noqa: A002
 ) -> None:
     """List the actors mentioned, with how often."""
-    rows = _open_store(db).actors(country=country, doc_id=doc, limit=limit)
+    rows = _open_store(db).actors(country=country, doc_id=doc, limit=limit, named=named)
     _emit_rows(rows, format, "actors")
 
 

@@ -101,6 +101,10 @@ def test_store_quotes_row(filled: Store) -> None:
         ),
         ({"name": "yung"}, [("Kim Yung Ho", "KOR", "GOV", 2, 1)]),
         ({"limit": 1}, [("Kim Jong Un", "PRK", "GOV", 3, 1)]),
+        (
+            {"doc_id": DEMO, "named": True},
+            [("Dewan Perwakilan Rakyat", "IDN", "LEG", 1, 1)],
+        ),  # no common noun
     ],
 )
 def test_store_actors_aggregates(filled: Store, filters: dict, expected: list[tuple]) -> None:

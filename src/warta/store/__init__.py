@@ -207,9 +207,12 @@ class Store:
         name: str | None = None,
         doc_id: Filter = None,
         limit: int | None = None,
+        named: bool = False,
     ) -> list[dict[str, Any]]:
         with self._read() as connection:
-            return query_actors(connection, country=country, name=name, doc_id=doc_id, limit=limit)
+            return query_actors(
+                connection, country=country, name=name, doc_id=doc_id, limit=limit, named=named
+            )
 
     def rows(self, kind: str, **filters: Any) -> list[dict[str, Any]]:
         """``kind``: events | quotes | actors | documents; ``filters`` as for that method."""

@@ -233,9 +233,11 @@ def query_actors(
     name: str | None = None,
     doc_id: Filter = None,
     limit: int | None = None,
+    named: bool = False,
 ) -> list[dict[str, Any]]:
     """Resolved actors, one row per (name, country, sector), most mentioned first. An actor with
-    no canonical name is counted under its text as written. Spellings of one name count together
+    no canonical name (a common noun or pronoun: "polisi", "mereka") is counted under its text as
+    written, or left out with ``named``. Spellings of one name count together
     ("Kim Yung-ho" and "Kim Yung Ho": the same words, case and hyphens aside), shown as the
     commonest one."""
     _check_limit(limit)
@@ -247,6 +249,8 @@ def query_actors(
         query = query.where(sa.or_(_contains(actors.c.name, name), _contains(actors.c.text, name)))
     if (doc_ids := _values(doc_id)) is not None:
         query = query.where(actors.c.doc_id.in_(doc_ids))
+    if named:
+        query = query.where(actors.c.name.is_not(None))
     query = query.group_by(label, actors.c.country, actors.c.sector, actors.c.doc_id)
     spellings: dict[tuple[Any, ...], Counter[str]] = defaultdict(Counter)
     docs: dict[tuple[Any, ...], set[str]] = defaultdict(set)
