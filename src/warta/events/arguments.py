@@ -3,8 +3,16 @@
 - actor: the nearest actor group before the trigger in its clause that is not inside a prepositional
   phrase; with none, the subject of an earlier main clause of the sentence (a coordinated or "bahwa"
   clause shares its subject: "Lim menunjukkan …, dan mengatakan akan ada …"), or the head before a
-  "yang" clause. A nominal trigger takes the actor right after it ("invasi Moskow ke Ukraina"), or
-  both parties after "antara" ("pertemuan antara Putin dan Kim": a mutual act, no recipient).
+  "yang" clause (also for the verb after the relative clause: "Sekelompok pemuda yang ditahan polisi
+  melempari …"). After "untuk" the subject is not the object just before it ("DPR memanggil Facebook
+  untuk meminta …").
+- a nominal trigger takes the actor right after it ("invasi Moskow ke Ukraina"), or both parties
+  after "antara" ("pertemuan antara Putin dan Kim": a mutual act, no recipient); a peN-an deed noun
+  takes its patient there instead ("pemblokiran Facebook", "penangkapan Budi"; an authority after it
+  still acts: "penyelidikan polisi"). Its "oleh X" agent counts only within its own phrase. It is not
+  the deed of the subject of a trigger verb right before it ("Biden mengecam serangan roket"). A crime
+  after "atas/karena (dugaan)" was done by the one arrested or sentenced for it ("hukuman kepada
+  Sambo atas pembunuhan"); any other deed noun there by no one the clause names.
 - passive ("dikenai sanksi oleh Dewan Keamanan"): the agent after "oleh" (or right after the verb,
   "diamankan petugas") is the actor, the subject the recipient.
 - a deed noun after a light verb ("melakukan penembakan") takes its arguments like the verb; after a
