@@ -2,8 +2,9 @@
 sources, evidence, confidence, CAMEO code) from the sentences, actors, times and quotes of a document.
 
 Per sentence: find the lexicon's triggers (warta.events.triggers), then for each its arguments
-(arguments), modality (modality), time and sources (sources); an event needs an actor. Mentions of the
-same event are merged (dedupe). A bare statement ("mengatakan") is no event: only lexicon triggers
+(arguments), modality (modality), time and sources (sources); an event needs an actor, a meeting or
+joint work a partner, and a sense marked `requires: recipient` a recipient. Mentions of the same event
+are merged (dedupe). A bare statement ("mengatakan") is no event: only lexicon triggers
 make events, and there is no fallback code.
 
 Dates. An event takes the resolved time expression of its own clause; else, unless it is a noun for
