@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from warta.actors.kb import DATA_DIR, check_sector, rows
+from warta.actors.kb import DATA_DIR, check_sector, load_kb, rows
 from warta.errors import DataFileError
 from warta.model import Actor
 
@@ -64,8 +64,6 @@ LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 def _classified(text: str, noun: str, end: int, lang: str) -> int:
     """Where a classifier noun's phrase ends: "pihak pengelola masjid" from "pihak"."""
-    from warta.actors.kb import load_kb
-
     grammar = load_kb(lang).grammar
     if noun.casefold() not in grammar.classifier_nouns:
         return end

@@ -244,7 +244,12 @@ def _takes_patient(frame: Frame, trigger: TriggerMatch, group: Group, lexicon: L
 
 
 def _names_authority(frame: Frame, group: Group, lexicon: Lexicon) -> bool:
-    return any(w in lexicon.authorities for w in frame_text(frame, group.start, group.end).casefold().split())
+    return _is_authority(frame_text(frame, group.start, group.end), lexicon)
+
+
+def _is_authority(text: str, lexicon: Lexicon) -> bool:
+    """Named by a police, prosecutor or court word (`arguments.authorities`)."""
+    return any(w in lexicon.authorities for w in text.casefold().split())
 
 
 def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arguments:
@@ -331,15 +336,15 @@ def implied_authority(
 ) -> Actor | None:
     """The authority (police, prosecutors, courts) the sentence names, nearest the trigger; else the
     last one named before it ("Enam orang ditangkap …, kata polisi")."""
-
-    def named(actor: Actor) -> bool:
-        return any(w in lexicon.authorities for w in actor.text.casefold().split())
-
-    here = [a for a in actors if sentence[0] <= a.start and a.end <= sentence[1] and named(a)]
+    here = [
+        a
+        for a in actors
+        if sentence[0] <= a.start and a.end <= sentence[1] and _is_authority(a.text, lexicon)
+    ]
     if here:
         return min(here, key=lambda a: abs(a.start - trigger.start))
     for actor in reversed(actors):
-        if actor.start < trigger.start and named(actor):
+        if actor.start < trigger.start and _is_authority(actor.text, lexicon):
             return actor
     return None
 

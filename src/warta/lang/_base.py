@@ -22,6 +22,13 @@ def written_abbreviations(lang: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 
+@functools.cache
+def abbreviation_set(lang: str) -> frozenset[str]:
+    """`written_abbreviations` as written and lower-cased, for matching words."""
+    written = written_abbreviations(lang)
+    return frozenset(written) | frozenset(a.lower() for a in written)
+
+
 TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an
 # upper-case letter, digit or opening quote; or at a line break.

@@ -10,7 +10,7 @@ from importlib import resources
 import yaml
 
 from warta.errors import DataFileError
-from warta.lang._base import written_abbreviations
+from warta.lang._base import abbreviation_set
 
 KEYS: tuple[str, ...] = (
     "verbs", "clause_verbs", "inverted", "passive", "complementizers", "according_to",
@@ -45,7 +45,7 @@ class Lexicon:
     def abbreviations(self) -> frozenset[str]:
         """Abbreviations whose final period ends no sentence ("Tn.", "Dr."), as written and
         lower-cased: data/<lang>/abbreviations.txt, empty when the language has none."""
-        return _abbreviations(self.lang)
+        return abbreviation_set(self.lang)
 
     def regex_with_clitic(self, key: str) -> re.Pattern[str]:
         """As :meth:`regex`, also matching the entry with the clitic attached ("ujarnya")."""
@@ -71,12 +71,6 @@ def load_lexicon(lang: str | None) -> Lexicon:
         raise DataFileError(str(path), f"missing keys: {', '.join(missing)}")
     lists = {k: tuple(str(w).lower() for w in raw.get(k) or ()) for k in KEYS + OPTIONAL_KEYS}
     return Lexicon(lang=lang or DEFAULT_LANG, lists=lists, clitic=str(raw.get("clitic") or ""))
-
-
-@cache
-def _abbreviations(lang: str) -> frozenset[str]:
-    written = written_abbreviations(lang)
-    return frozenset(written) | frozenset(a.lower() for a in written)
 
 
 @cache

@@ -11,7 +11,7 @@ import logging
 from importlib import resources
 from pathlib import Path
 
-from warta.lang._base import written_abbreviations
+from warta.lang._base import abbreviation_set
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,7 @@ def _lines(name: str) -> list[str]:
 def abbreviations() -> frozenset[str]:
     """Abbreviations that end with a period which does not end the sentence (as written, with '.',
     and lower-cased)."""
-    written = written_abbreviations("id")
-    return frozenset(written) | frozenset(a.lower() for a in written)
+    return abbreviation_set("id")
 
 
 @functools.cache
