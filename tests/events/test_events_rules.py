@@ -135,6 +135,26 @@ def test_events_same_event_twice_is_one_at_its_most_explicit_mention() -> None:
     assert agree[1].start == document.text.index("Rusia bermaksud")
 
 
+def test_events_same_deed_on_two_dates_is_two_events() -> None:
+    document = run(
+        "[Polisi|USA] menangkap [Palin|USA] {pada Desember 2017|2017-12}.\n"
+        "[Polisi|USA] menangkap [Palin|USA] lagi {pada Januari 2016|2016-01}.\n"
+        "[Polisi|USA] menangkap [Palin|USA] di rumahnya."
+    )
+    arrests = [e for e in document.events if e.type == "COERCE"]
+    assert sorted(e.date or "" for e in arrests) == ["2016-01", "2017-12"]  # the undated one is one of them
+
+
+def test_events_deed_noun_restating_its_verb_is_no_second_event() -> None:
+    document = run("[Dewan juri federal|USA] menjerat [Saipov|UZB] dengan 22 dakwaan.")
+    event = only(document, "COERCE")
+    assert event.trigger.text == "menjerat"
+    assert [a.country for a in event.actor] == ["USA"]
+    # a deed noun of another type is its own event: "ditahan atas dugaan pembunuhan"
+    document = run("[Polisi|GBR] menahan [seorang pria|GBR] atas dugaan pembunuhan.")
+    assert {e.type for e in document.events} == {"COERCE", "ASSAULT"}
+
+
 def test_events_symmetric_meeting_merged_whoever_is_named_first() -> None:
     document = run(
         "[Putin|RUS] bertemu dengan [Kim|PRK] di Vostochny.\nPertemuan puncak antara [Kim|PRK] dan [Putin|RUS] berlangsung lama."

@@ -3,7 +3,7 @@
 Two mentions are the same event when they have the same type and modality and the same parties:
 for CONSULT and COOPERATE (symmetric) the same set of party countries, otherwise the same actor
 countries (for a speech act, the same actor names) and the same recipient countries (an actor of
-unknown country counts by its name).
+unknown country counts by its name), and no two different dates.
 A CONSULT or COOPERATE whose evidence overlaps one of the same type with more parties is that one.
 The event is kept at its most explicit mention (most arguments filled, then the earliest), and takes
 a date, location or source from the other mentions when its own is missing.
@@ -73,13 +73,29 @@ def _merge_key(event: Event, events: list[Event], verbal: bool) -> tuple[Hashabl
     return event_key(event, verbal=verbal)
 
 
+def _by_date(group: list[Mention]) -> list[list[Mention]]:
+    """A group split where its mentions are dated differently: an arrest in 2016 and one in 2017 are
+    two events (an undated mention joins the first group it does not contradict)."""
+    out: list[list[Mention]] = []
+    for m in group:
+        date = m.event.date
+        home = next(
+            (g for g in out if date is None or all(o.event.date in (None, date) for o in g)), None
+        )
+        if home is None:
+            out.append([m])
+        else:
+            home.append(m)
+    return out
+
+
 def merge_duplicates(mentions: list[Mention]) -> list[Mention]:
     groups: dict[tuple[Hashable, ...], list[Mention]] = {}
     events = [m.event for m in mentions]
     for m in mentions:
         groups.setdefault(_merge_key(m.event, events, m.verbal), []).append(m)
     merged: list[Mention] = []
-    for group in groups.values():
+    for group in (part for whole in groups.values() for part in _by_date(whole)):
         ranked = sorted(group, key=lambda m: (-explicitness(m.event), m.event.start))
         best = ranked[0].event
         for other in (m.event for m in ranked[1:]):

@@ -3,7 +3,8 @@ the lexicon's suffix rules, skipping quotation marks inside a phrase) and lexico
 
 Overlaps are resolved longest-first (patterns before phrases, longer phrases before shorter), and a
 trigger inside the complement of a governing trigger ("sepakat untuk bertemu", "mengundang Putin untuk
-mengunjungi") is part of that event, not an event of its own. A trigger inside one of the lexicon's
+mengunjungi") is part of that event, not an event of its own; so is a deed noun that restates the
+verb before it in its clause ("menjerat Saipov dengan 22 dakwaan"). A trigger inside one of the lexicon's
 `not_events` phrases ("menolak disebutkan namanya") is none."""
 
 from __future__ import annotations
@@ -122,10 +123,27 @@ def governed_scope(trigger: TriggerMatch, frame: Frame, lexicon: Lexicon) -> tup
 
 def drop_governed(triggers: list[TriggerMatch], frame: Frame, lexicon: Lexicon) -> list[TriggerMatch]:
     scopes = [(governed_scope(t, frame, lexicon), t.sense.governs) for t in triggers if t.sense.governs]
-    return [
+    kept = [
         t
         for t in triggers
         if not any(
             a <= t.start < b and (what == "all" or t.sense.kind == "verbal") for (a, b), what in scopes
         )
     ]
+    return [t for t in kept if not _restates(t, kept, frame)]
+
+
+def _restates(trigger: TriggerMatch, triggers: list[TriggerMatch], frame: Frame) -> bool:
+    """A deed noun after a verb of the same type in its clause names that verb's act again, as its
+    instrument or ground ("menjerat Saipov dengan 22 dakwaan", "menyerang pos itu dengan serangan
+    roket"): one event, not two."""
+    if trigger.voice != "nominal" or trigger.sense.kind != "material":
+        return False
+    clause = frame.clause_of(trigger.start)
+    return any(
+        v.voice in ("active", "passive")
+        and v.sense.type == trigger.sense.type
+        and v.end <= trigger.start
+        and frame.clause_of(v.start) == clause
+        for v in triggers
+    )
