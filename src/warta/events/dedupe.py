@@ -79,9 +79,7 @@ def _by_date(group: list[Mention]) -> list[list[Mention]]:
     out: list[list[Mention]] = []
     for m in group:
         date = m.event.date
-        home = next(
-            (g for g in out if date is None or all(o.event.date in (None, date) for o in g)), None
-        )
+        home = next((g for g in out if date is None or all(o.event.date in (None, date) for o in g)), None)
         if home is None:
             out.append([m])
         else:
