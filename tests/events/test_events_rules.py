@@ -135,6 +135,14 @@ def test_events_same_event_twice_is_one_at_its_most_explicit_mention() -> None:
     assert agree[1].start == document.text.index("Rusia bermaksud")
 
 
+@pytest.mark.parametrize("opener", ["Setelah", "Usai", "Sebelum"])
+def test_events_fronted_adverbial_clause_shares_the_main_subject(opener: str) -> None:
+    document = run(f"{opener} menginterogasi [Simpson|USA], [polisi|USA] mengatakan bahwa kasus itu selesai.")
+    event = only(document, "ACCUSE")
+    assert [a.text for a in event.actor] == ["polisi"]
+    assert [a.text for a in event.recipient] == ["Simpson"]
+
+
 def test_events_same_deed_on_two_dates_is_two_events() -> None:
     document = run(
         "[Polisi|USA] menangkap [Palin|USA] {pada Desember 2017|2017-12}.\n"

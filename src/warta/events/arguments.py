@@ -4,7 +4,8 @@
   phrase; with none, the subject of an earlier main clause of the sentence (a coordinated or "bahwa"
   clause shares its subject: "Lim menunjukkan …, dan mengatakan akan ada …"), or the head before a
   "yang" clause (also for the verb after the relative clause: "Sekelompok pemuda yang ditahan polisi
-  melempari …"). After "untuk" the subject is not the object just before it ("DPR memanggil Facebook
+  melempari …"); a fronted adverbial clause ("Setelah menginterogasi Simpson, polisi …") shares the
+  subject of the main clause after it. After "untuk" the subject is not the object just before it ("DPR memanggil Facebook
   untuk meminta …").
 - a nominal trigger takes the actor right after it ("invasi Moskow ke Ukraina"), or both parties
   after "antara" ("pertemuan antara Putin dan Kim": a mutual act, no recipient); a peN-an deed noun
@@ -129,6 +130,13 @@ def find_subject(
         subjects = _subject_groups(frame, earlier, earlier.end, lexicon)
         if subjects:
             return subjects[0]
+    if clause.kind == "sub" and clause.opener in lexicon.adverbials and ci == 0:
+        # a fronted adverbial clause with no subject shares the main clause's ("Setelah
+        # menginterogasi Simpson, polisi mengatakan …": the police questioned him)
+        for later in frame.clauses[1:]:
+            if later.kind == "main":
+                subjects = _subject_groups(frame, later, later.end, lexicon)
+                return subjects[0] if subjects else None
     return None
 
 
@@ -301,7 +309,7 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
         elif actor_group is None and not (voice == "nominal" and _verb_object(frame, trigger, lexicon)):
             # a noun needs its own actor: no look-back to earlier clauses
             actor_group = find_subject(frame, trigger.start, lexicon, look_back=voice != "nominal")
-        start = actor_group.end if actor_group and actor_group.start >= trigger.end else trigger.end
+        start = actor_group.end if actor_group and trigger.end <= actor_group.start < end else trigger.end
         if recipient_group is None:
             recipient_group = _group_after(frame, start, end, lexicon, skip=skip)
         if recipient_group is None and voice in ("active", "pattern") and agent is not None:
