@@ -143,6 +143,22 @@ def test_events_fronted_adverbial_clause_shares_the_main_subject(opener: str) ->
     assert [a.text for a in event.recipient] == ["Simpson"]
 
 
+def test_events_recipient_outside_the_clause_is_the_next_party_named() -> None:
+    event = only(run("[Polisi|GBR] menangkap, pada Sabtu pagi, [seorang pria|GBR]."), "COERCE")
+    assert [a.text for a in event.recipient] == ["seorang pria"]
+    assert event.confidence < only(run("[Polisi|GBR] menangkap [seorang pria|GBR]."), "COERCE").confidence
+    # not a place, and not a party of a later adverbial clause
+    assert (
+        only(
+            run("[Polisi|GBR] menangkap, pada Sabtu pagi, seorang pria di [London|GBR]."), "COERCE"
+        ).recipient
+        == ()
+    )
+    assert (
+        only(run("[Warga|IDN] memprotes keras, setelah itu [bupati|IDN] datang."), "ACCUSE").recipient == ()
+    )
+
+
 def test_events_same_deed_on_two_dates_is_two_events() -> None:
     document = run(
         "[Polisi|USA] menangkap [Palin|USA] {pada Desember 2017|2017-12}.\n"

@@ -33,6 +33,7 @@ from warta.events.arguments import (
     find_arguments,
     find_location,
     implied_authority,
+    later_party,
     reporting_subject,
 )
 from warta.events.clauses import Frame, build_frame
@@ -265,7 +266,14 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                 cameo=trigger.sense.cameo,
                 rule=trigger.rule,
             )
-            mentions.append(Mention(event, [(trigger.start, trigger.end)], trigger.sense.kind == "verbal"))
+            fallback = (
+                later_party(frame, trigger, actor, lexicon)
+                if not recipient and trigger.sense.type not in SYMMETRIC_TYPES and not args.mutual
+                else ()
+            )
+            mentions.append(
+                Mention(event, [(trigger.start, trigger.end)], trigger.sense.kind == "verbal", fallback)
+            )
         deed_clauses = {frame.clause_of(t.start) for t in found if _is_deed_noun(t)}
         for t in times:
             c = frame.clause_of(t.start)

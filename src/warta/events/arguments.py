@@ -29,6 +29,8 @@
   has that agent as the recipient, when no other actor follows.
 - an active verb with an object clitic and no recipient ("menyelidikinya") is done to the person last
   named before it (`clitic_object`).
+- with no recipient in its clause, an event's counterpart is the next actor its sentence names
+  (`later_party`); the events stage uses it only when no mention of the event names one.
 - location: "di X" after the trigger in its clause, X an actor or a capitalised name.
 """
 
@@ -323,6 +325,26 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
     # a party of the actor's own country is not its counterpart, unless it is the only one
     recipients = others or tuple(r for r in recipients if r not in actors)
     return Arguments(actors, recipients)
+
+
+def later_party(
+    frame: Frame, trigger: TriggerMatch, actor: tuple[Actor, ...], lexicon: Lexicon
+) -> tuple[Actor, ...]:
+    """The first actor group after the trigger in its sentence, before any adverbial clause, not a
+    location or a source ("di X", "menurut X") and not the actor: the likeliest counterpart of a deed or statement whose
+    own clause names none ("Pelosi menuduh …, bahwa dia …")."""
+    skip = lexicon.location_prepositions | lexicon.source_markers
+    for g in frame.groups:
+        if g.start < trigger.end or _prev_word(frame, g.start) in skip:
+            continue
+        if frame.clauses[frame.clause_of(g.start)].opener in lexicon.adverbials:
+            break  # "memprotes, setelah itu bupati datang": another event's party
+        parties = tuple(
+            a for a in _by_country(g.actors) if a not in actor and a.text.casefold() not in lexicon.reflexives
+        )
+        if parties:
+            return parties
+    return ()
 
 
 def reporting_subject(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> tuple[Actor, ...]:

@@ -6,7 +6,9 @@ countries (for a speech act, the same actor names) and the same recipient countr
 unknown country counts by its name), and no two different dates.
 A CONSULT or COOPERATE whose evidence overlaps one of the same type with more parties is that one.
 The event is kept at its most explicit mention (most arguments filled, then the earliest), and takes
-a date, location or source from the other mentions when its own is missing.
+a date, location or source from the other mentions when its own is missing; an event no mention
+names a recipient for takes its mentions' fallback (the next party their sentence names). Falling
+back after merging keeps a guessed counterpart from splitting or joining events.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ class Mention:
     event: Event
     cues: list[tuple[int, int]] = field(default_factory=list)  # trigger spans of all merged mentions
     verbal: bool = False  # a speech act (its lexicon sense's kind), merged only with the same speaker
+    # the next party its sentence names, the recipient when no merged mention names one
+    fallback: tuple[Actor, ...] = ()
 
 
 def _keys(actors: tuple[Actor, ...], *, by_name: bool = False) -> frozenset[Hashable]:
@@ -105,6 +109,8 @@ def merge_duplicates(mentions: list[Mention]) -> list[Mention]:
                 reported_by=best.reported_by or other.reported_by,
                 confidence=min(1.0, best.confidence + 0.05),
             )
+        if not best.recipient:
+            best = dataclasses.replace(best, recipient=next((m.fallback for m in ranked if m.fallback), ()))
         cues = [c for m in group for c in (m.cues or [])]
         merged.append(Mention(best, cues, ranked[0].verbal))
     merged.sort(key=lambda m: m.event.start)
