@@ -23,6 +23,10 @@ from warta.model import offset_errors
         # a classifier noun takes the noun phrase after it, up to a verb or a function word
         ("Menurut pihak pengelola masjid isu itu tidak benar.", "pihak pengelola masjid", None),
         ("Selain itu pihak sekolah juga akan melarang pedagang.", "pihak sekolah", None),
+        ("Namun pendukung referendum berpendapat lain.", "pendukung referendum", "CVL"),
+        # a reduplicated plural is the noun
+        ("Kelompok-kelompok pro-kemerdekaan meneriakkan slogan.", "Kelompok-kelompok pro-kemerdekaan", None),
+        ("Pejabat-pejabat itu menolak hadir.", "Pejabat-pejabat", "GOV"),
     ],
 )  # fmt: skip
 def test_a_common_noun_for_an_actor_is_an_actor(text: str, span: str, sector: str) -> None:

@@ -1,7 +1,8 @@
 """Actors named by a common noun: "polisi", "jaksa penuntut", "para demonstran", "petugas", "kami".
 
 Most actors of domestic news have no name: the police arrest, prosecutors charge, protesters march.
-The nouns (``data/<lang>/actors/agent_nouns.csv``) are found as whole words, longest first, with the
+The nouns (``data/<lang>/actors/agent_nouns.csv``) are found as whole words (a one-word noun also
+reduplicated, the plural "kelompok-kelompok"), longest first, with the
 capitalised names right after them ("polisi Universitas Southern"; "tim pembela Saipov" stops before
 the actor "Saipov", and before the title of a known name). A span that overlaps an actor the earlier
 rules found is left to that actor. Their country comes later from the document's context
@@ -40,7 +41,11 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     if not nouns:
         return None
     words = sorted(nouns, key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    # a one-word noun also in its reduplicated plural: "kelompok-kelompok", "pejabat-pejabat"
+    alternation = "|".join(
+        rf"{re.escape(w)}(?:-{re.escape(w)})?" if " " not in w else r"\s+".join(map(re.escape, w.split()))
+        for w in words
+    )
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
@@ -65,7 +70,7 @@ LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 def _classified(text: str, noun: str, end: int, lang: str) -> int:
     """Where a classifier noun's phrase ends: "pihak pengelola masjid" from "pihak"."""
     grammar = load_kb(lang).grammar
-    if noun.casefold() not in grammar.classifier_nouns:
+    if noun.casefold().split("-")[0] not in grammar.classifier_nouns:
         return end
     for _ in range(2):
         m = LOWER_WORD.match(text, end)
@@ -96,7 +101,7 @@ def find_agent_nouns(
         start, end = m.start(), m.end()
         if _overlaps(start, end, taken) or _overlaps(start, end, skipped):
             continue
-        sector = nouns[" ".join(m.group().casefold().split())]
+        sector = nouns[" ".join(m.group().casefold().split()).split("-")[0]]
         shouted = m.group().isupper()  # a headline in capitals has no names to tell apart
         for _ in range(0 if shouted else 4):  # the names that complete it: "polisi Universitas Southern"
             name = NAME_WORD.match(text, end)
