@@ -159,6 +159,25 @@ def test_events_recipient_outside_the_clause_is_the_next_party_named() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Enam orang|IDN] ditangkap di Bekasi, kata [polisi|IDN].",  # named in the sentence
+        "[Polisi|IDN] berjaga sejak pagi.\n[Enam orang|IDN] ditangkap di Bekasi.",  # named before
+        "[Enam orang|IDN] ditangkap di Bekasi.\n[Polisi|IDN] meminta warga melapor.",  # named next
+    ],
+)
+def test_events_arrest_with_no_agent_was_made_by_the_authority_named(marked: str) -> None:
+    event = only(run(marked), "COERCE")
+    assert [a.text.casefold() for a in event.actor] == ["polisi"]
+    assert [a.text for a in event.recipient] == ["Enam orang"]
+
+
+def test_events_a_killing_with_no_agent_has_no_implied_authority() -> None:
+    document = run("[Enam orang|IDN] dibunuh di Bekasi.\n[Polisi|IDN] meminta warga melapor.")
+    assert [e.type for e in document.events] == ["REQUEST"]  # the police did not kill them
+
+
 def test_events_same_deed_on_two_dates_is_two_events() -> None:
     document = run(
         "[Polisi|USA] menangkap [Palin|USA] {pada Desember 2017|2017-12}.\n"

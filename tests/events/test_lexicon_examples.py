@@ -33,6 +33,7 @@ POSITIVE = [
     ("[Pelaku|IDN] menganiaya [korban|IDN] hingga pingsan.", "ASSAULT", "assault"),
     ("[Orang tak dikenal|IDN] menembaki [pos polisi|IDN] semalam.", "ASSAULT", "assault-firearms"),
     ("[Pria itu|USA] dituduh memperkosa [seorang wanita|USA].", "ASSAULT", "assault-kill"),
+    ("[Pasangan itu|USA] dieksekusi mati setelah divonis [pengadilan|USA].", "ASSAULT", "assault-execute"),
     ("[Menteri|IDN] membantah [tudingan itu|IDN].", "REJECT", "reject"),
     ("[DPR|IDN] menolak usulan [pemerintah|IDN].", "REJECT", "reject"),
     ("[Gubernur|IDN] mengimbau [warga|IDN] agar tetap tenang.", "REQUEST", "request"),

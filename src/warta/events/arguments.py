@@ -365,7 +365,8 @@ def implied_authority(
     actors: list[Actor], trigger: TriggerMatch, sentence: tuple[int, int], lexicon: Lexicon
 ) -> Actor | None:
     """The authority (police, prosecutors, courts) the sentence names, nearest the trigger; else the
-    last one named before it ("Enam orang ditangkap …, kata polisi")."""
+    last one named before it ("Enam orang ditangkap …, kata polisi"); else the first one the next
+    sentences name (news reports the arrest, then who made it: "… ditahan. Polisi telah meminta …")."""
     here = [
         a
         for a in actors
@@ -376,7 +377,7 @@ def implied_authority(
     for actor in reversed(actors):
         if actor.start < trigger.start and _is_authority(actor.text, lexicon):
             return actor
-    return None
+    return next((a for a in actors if a.start > trigger.end and _is_authority(a.text, lexicon)), None)
 
 
 def find_location(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Location | None:
