@@ -178,6 +178,11 @@ def test_events_a_killing_with_no_agent_has_no_implied_authority() -> None:
     assert [e.type for e in document.events] == ["REQUEST"]  # the police did not kill them
 
 
+def test_events_pronoun_after_a_measure_phrase_is_the_subject() -> None:
+    event = only(run("Selama 30 menit [mereka|IDN] menemui [pejabat Kemlu|IDN]."), "CONSULT")
+    assert {a.text for a in event.actor + event.recipient} == {"mereka", "pejabat Kemlu"}
+
+
 def test_events_same_deed_on_two_dates_is_two_events() -> None:
     document = run(
         "[Polisi|USA] menangkap [Palin|USA] {pada Desember 2017|2017-12}.\n"

@@ -60,6 +60,9 @@ def _in_phrase(frame: Frame, clause: Clause, char: int, lexicon: Lexicon) -> boo
     """Whether the actor at `char` sits in a prepositional phrase: a preposition stands before it,
     with only title-like words between ("antara Presiden Rusia Vladimir Putin")."""
     before = [t for t in frame.tokens[clause.first : clause.last] if t.end <= char][-3:]
+    at = frame.tokens[frame.token_at(char)] if frame.token_at(char) < len(frame.tokens) else None
+    if at is not None and at.norm in lexicon.pronouns:
+        before = before[-1:]  # "Selama 30 menit mereka …": a pronoun follows its preposition directly
     for tok in reversed(before):
         if tok.norm in lexicon.non_subject_prepositions:
             return True
