@@ -410,6 +410,14 @@ def test_resolve_companies_have_the_country_of_their_seat() -> None:
     assert found["TikTok"] == ("CHN", "BUS")
 
 
+def test_resolve_a_historical_regime_has_its_country_in_a_foreign_story() -> None:
+    found = {
+        a.text: a.country
+        for a in actors("Ibunya dideportasi ke Auschwitz oleh rezim Nazi, kata Gedung Putih.").actors
+    }
+    assert found.get("rezim Nazi", found.get("Nazi")) == "DEU"
+
+
 def test_resolve_name_after_a_rank_starts_where_the_analyser_found_the_person() -> None:
     import dataclasses
 
