@@ -183,6 +183,12 @@ def test_events_pronoun_after_a_measure_phrase_is_the_subject() -> None:
     assert [a.text for a in event.actor] == ["mereka"]
 
 
+def test_events_preposition_governs_past_a_determiner() -> None:
+    event = only(run("[Menteri itu|IDN] menuai kecaman dari para [penonton|IDN]."), "ACCUSE")
+    assert [a.text for a in event.actor] == ["penonton"]
+    assert [a.text for a in event.recipient] == ["Menteri itu"]
+
+
 def test_events_same_deed_on_two_dates_is_two_events() -> None:
     document = run(
         "[Polisi|USA] menangkap [Palin|USA] {pada Desember 2017|2017-12}.\n"

@@ -51,8 +51,12 @@ class Arguments:
     mutual: bool = False
 
 
-def _prev_word(frame: Frame, char: int) -> str:
+def _prev_word(frame: Frame, char: int, lexicon: Lexicon | None = None) -> str:
+    """The word before `char`; with a lexicon, the word before its determiners ("dari para
+    penonton": "dari")."""
     tok = frame.token_before(char)
+    while tok is not None and lexicon is not None and tok.norm in lexicon.determiners:
+        tok = frame.token_before(tok.start)
     return tok.norm if tok else ""
 
 
@@ -149,7 +153,7 @@ def _group_after(
     frame: Frame, start: int, end: int, lexicon: Lexicon, *, skip: frozenset[str]
 ) -> Group | None:
     for g in _groups_in(frame, start, end):
-        if _prev_word(frame, g.start) not in skip:
+        if _prev_word(frame, g.start, lexicon) not in skip:
             return g
     return None
 
@@ -180,7 +184,7 @@ def _verb_between(frame: Frame, start: int, end: int, lexicon: Lexicon) -> bool:
 
 def _agent(frame: Frame, trigger: TriggerMatch, end: int, lexicon: Lexicon) -> Group | None:
     for g in _groups_in(frame, trigger.end, end):
-        if _prev_word(frame, g.start) in lexicon.agent_prepositions:
+        if _prev_word(frame, g.start, lexicon) in lexicon.agent_prepositions:
             return g
     return None
 
@@ -281,7 +285,7 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
             (
                 g
                 for g in _groups_in(frame, trigger.end, end)
-                if _prev_word(frame, g.start) in lexicon.source_prepositions
+                if _prev_word(frame, g.start, lexicon) in lexicon.source_prepositions
             ),
             None,
         )
@@ -338,7 +342,7 @@ def later_party(
     own clause names none ("Pelosi menuduh …, bahwa dia …")."""
     skip = lexicon.location_prepositions | lexicon.source_markers
     for g in frame.groups:
-        if g.start < trigger.end or _prev_word(frame, g.start) in skip:
+        if g.start < trigger.end or _prev_word(frame, g.start, lexicon) in skip:
             continue
         if frame.clauses[frame.clause_of(g.start)].opener in lexicon.adverbials:
             break  # "memprotes, setelah itu bupati datang": another event's party

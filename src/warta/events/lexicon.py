@@ -164,6 +164,7 @@ class Lexicon:
     location_prepositions: frozenset[str]
     non_subject_prepositions: frozenset[str]
     first_person: frozenset[str]
+    determiners: frozenset[str]  # plural and quantity words before a noun: a preposition governs past them
     pronouns: frozenset[str]  # personal pronouns: they take no determiner, number or title before them
     adverbs: frozenset[str]
     passive_auxiliaries: frozenset[str]
@@ -393,6 +394,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         non_subject_prepositions=_words(path, args, "non_subject_prepositions"),
         first_person=_words(path, args, "first_person"),
         pronouns=_words(path, args, "pronouns"),
+        determiners=_words(path, args, "determiners"),
         adverbs=_words(path, args, "adverbs"),
         passive_auxiliaries=_words(path, args, "passive_auxiliaries"),
         light_verbs=_words(path, args, "light_verbs"),
