@@ -273,3 +273,18 @@ def test_a_role_noun_modifying_another_noun_introduces_no_one() -> None:
     )
     found = _quotes(text, ("Kanye West", "Kanye West"), ("Mac Miller", "Mac Miller"))
     assert found[-1].speaker.name != "Mac Miller"
+
+
+def test_coordinated_second_cue_ends_the_first_clause_without_a_comma() -> None:
+    text = (
+        "Mayorga mengatakan Ronaldo telah berlutut di depannya dan mengatakan kepadanya bahwa dia menyesal."
+    )
+    quotes = _quotes(text, ("Mayorga", "Kathryn Mayorga"), ("Ronaldo", "Cristiano Ronaldo"))
+    assert [q.text for q in quotes] == ["Ronaldo telah berlutut di depannya", "dia menyesal"]
+    assert {q.speaker.name for q in quotes} == {"Kathryn Mayorga"}
+    # an adverb after the clause's subject is no coordinator: "gubernur akan mengumumkan" stays whole
+    (q,) = _quotes(
+        "Harian Kompas mengabarkan bahwa gubernur akan mengumumkan kenaikan UMP.",
+        ("Harian Kompas", "Harian Kompas"),
+    )
+    assert q.text == "gubernur akan mengumumkan kenaikan UMP"

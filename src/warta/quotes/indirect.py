@@ -51,15 +51,18 @@ def _next_cue_pattern(lang: str) -> re.Pattern[str]:
     coord = "|".join(re.escape(w) for w in lex.lists["coordinators"] + lex.lists["adverbs"])
     pronoun = "|".join(re.escape(w) for w in lex.lists["pronouns"])
     verbs = lex.regex("verbs").pattern
+    # after a comma, or after a coordinator without one ("… berlutut dan mengatakan kepadanya …")
+    conj = "|".join(re.escape(w) for w in lex.lists["coordinators"])
+    lead = r"(?:,\s*(?:(?:" + coord + r")\s+)*|\s+(?:" + conj + r")\s+)"
     return re.compile(
-        r",\s*(?:(?:" + coord + r")\s+)*(?:(?:" + pronoun + r")\s+)?(?:(?:" + coord + r")\s+)*" + verbs,
+        lead + r"(?:(?:" + pronoun + r")\s+)?(?:(?:" + coord + r")\s+)*" + verbs,
         re.IGNORECASE,
     )
 
 
 def _next_cue(lex: Lexicon) -> re.Pattern[str]:
-    """A comma and the next cue of the same speaker, with a pronoun subject possibly
-    ("…, dan mengatakan …", "…, ia mengatakan …")."""
+    """A comma or a coordinator and the next cue of the same speaker, with a pronoun subject
+    possibly ("…, dan mengatakan …", "…, ia mengatakan …", "… dan mengatakan kepadanya …")."""
     return _next_cue_pattern(lex.lang)
 
 
