@@ -60,6 +60,7 @@ def test_events_compound_actor_is_one_event(marked: str, kind: str, actors: set[
         ("Jika [Korea Utara|PRK] memasok senjata ke [Rusia|RUS], dunia akan bereaksi.", "AID", "hypothetical"),
         ("[Kim|PRK] akan melakukan kunjungan ke [Rusia|RUS] bulan depan.", "CONSULT", "future"),
         ("[Presiden|IDN] dijadwalkan bertemu dengan [Perdana Menteri Malaysia|MYS] besok.", "CONSULT", "future"),
+        ("[Pengacaranya|PRT] bersiap untuk menuntut [Der Spiegel|DEU].", "ACCUSE", "future"),
         ("[Moskow|RUS] ingin mengembangkan kerja sama dengan [Pyongyang|PRK].", "AGREE", "asserted"),
         ("[AS|USA] masih siap untuk berdialog tanpa prasyarat dengan [Korea Utara|PRK].", "AGREE", "asserted"),
         ("[Kirby|USA] mengatakan akan ada konsekuensi bagi [Korea Utara|PRK] jika memasok senjata.", "THREATEN", "asserted"),

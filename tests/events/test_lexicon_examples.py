@@ -34,6 +34,8 @@ POSITIVE = [
     ("[Orang tak dikenal|IDN] menembaki [pos polisi|IDN] semalam.", "ASSAULT", "assault-firearms"),
     ("[Pria itu|USA] dituduh memperkosa [seorang wanita|USA].", "ASSAULT", "assault-kill"),
     ("[Pasangan itu|USA] dieksekusi mati setelah divonis [pengadilan|USA].", "ASSAULT", "assault-execute"),
+    ("[Pengacara itu|PRT] akan menuntut [Der Spiegel|DEU] atas tuduhan tersebut.", "ACCUSE", "accuse-sue"),
+    ("[Kapolri|IDN] memastikan akan mengusut kasus itu hingga tuntas.", "AGREE", "agree-intent"),
     ("[Menteri|IDN] membantah [tudingan itu|IDN].", "REJECT", "reject"),
     ("[DPR|IDN] menolak usulan [pemerintah|IDN].", "REJECT", "reject"),
     ("[Gubernur|IDN] mengimbau [warga|IDN] agar tetap tenang.", "REQUEST", "request"),
@@ -234,6 +236,8 @@ NEGATIVE = [
     ("[Mereka|IDN] ingin makan siang bersama.", "AGREE"),  # a bare wish is no commitment
     ("[Donald Trump|USA] memulai rapat umum kampanye di Ohio.", "CONSULT"),  # a rally, not a meeting
     ("[Variety|USA] melaporkan bahwa acara itu sukses.", "ACCUSE"),  # reporting is not suing
+    ("[Mahasiswa|IDN] menuntut keadilan bagi para korban.", "ACCUSE"),  # demanding a thing is no suit
+    ("[Polisi|IDN] memastikan bahwa jalan itu sudah dibuka.", "AGREE"),  # an assurance of a fact
     ("[Pemain|ESP] itu mencetak dua gol.", "ASSAULT"),
     ("[Pengamat|IDN] menilai ekonomi tumbuh lima persen.", "ACCUSE"),  # a judgement, no wrong named
     ("[Menteri|IDN] menegaskan bahwa proyek itu berjalan sesuai rencana.", "REJECT"),  # no denial
