@@ -237,6 +237,7 @@ NEGATIVE = [
     ("[Donald Trump|USA] memulai rapat umum kampanye di Ohio.", "CONSULT"),  # a rally, not a meeting
     ("[Variety|USA] melaporkan bahwa acara itu sukses.", "ACCUSE"),  # reporting is not suing
     ("[Mahasiswa|IDN] menuntut keadilan bagi para korban.", "ACCUSE"),  # demanding a thing is no suit
+    ("[Mahasiswa|IDN] menuntut Presiden [Jokowi|IDN] mundur dari jabatannya.", "ACCUSE"),  # a demand to act
     ("[Polisi|IDN] memastikan bahwa jalan itu sudah dibuka.", "AGREE"),  # an assurance of a fact
     ("[Pemain|ESP] itu mencetak dua gol.", "ASSAULT"),
     ("[Pengamat|IDN] menilai ekonomi tumbuh lima persen.", "ACCUSE"),  # a judgement, no wrong named
