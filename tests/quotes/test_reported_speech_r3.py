@@ -288,3 +288,14 @@ def test_coordinated_second_cue_ends_the_first_clause_without_a_comma() -> None:
         ("Harian Kompas", "Harian Kompas"),
     )
     assert q.text == "gubernur akan mengumumkan kenaikan UMP"
+
+
+def test_pronoun_after_a_sentence_opened_by_seorang_role_is_that_person() -> None:
+    from warta.model import Actor
+
+    text = "“Area ini ditutup,” kata Budi Santoso. Seorang wanita muncul di lokasi sambil menangis. Dia terus mengulang, “Ini sungguh mengerikan.”"
+    at = text.index("wanita")
+    woman = Actor(at, at + len("wanita"), "wanita", None, "GBR", "CVL")
+    quotes = checked_quotes(text, actors=(actor(text, "Budi Santoso"), woman))
+    assert [q.speaker.name for q in quotes] == ["Budi Santoso", "Seorang wanita"]
+    assert quotes[1].speaker.text == "Dia"

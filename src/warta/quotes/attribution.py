@@ -342,7 +342,22 @@ def _new_subject(document: Document, index: SourceIndex, after: int, pos: int) -
         ]
         if opening:
             found = min(opening, key=lambda x: x.start)
+        elif (one := _someone_opening(document, lead, min(b, pos), lex)) is not None:
+            found = one
     return found
+
+
+def _someone_opening(document: Document, lead: int, end: int, lex: Lexicon) -> Actor | None:
+    """ "Seorang wanita muncul di lokasi …": a sentence opened by one person named by role, who a
+    singular pronoun after it ("Dia selalu mengulang …") stands for; the role is the name."""
+    text = document.text
+    m = re.compile(r"(\w+)\s+").match(text, lead)
+    if not m or m.group(1).lower() not in lex.words("singular_quantifiers"):
+        return None
+    head = next((x for x in document.actors if x.start == m.end() and x.end <= end and not x.name), None)
+    if head is None:
+        return None
+    return dataclasses.replace(head, start=lead, text=text[lead : head.end], name=text[lead : head.end])
 
 
 def _speaker_actor(

@@ -23,7 +23,7 @@ OPTIONAL_KEYS: tuple[str, ...] = (
     "nonfinite_openers", "speaker_nouns", "speaker_quantifiers", "name_particles", "sentence_openers",
     "org_nouns", "speechless_objects", "passive_that", "passive_blockers", "statement_nouns",
     "judgement_only_verbs", "evidential_verbs", "manner_openers", "title_chain_words",
-    "plural_pronouns", "relativizers", "definite_articles",
+    "plural_pronouns", "relativizers", "definite_articles", "singular_quantifiers",
 )  # fmt: skip
 DEFAULT_LANG = "id"
 
