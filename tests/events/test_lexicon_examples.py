@@ -35,6 +35,12 @@ POSITIVE = [
     ("[Pria itu|USA] dituduh memperkosa [seorang wanita|USA].", "ASSAULT", "assault-kill"),
     ("[Pasangan itu|USA] dieksekusi mati setelah divonis [pengadilan|USA].", "ASSAULT", "assault-execute"),
     ("[Pengacara itu|PRT] akan menuntut [Der Spiegel|DEU] atas tuduhan tersebut.", "ACCUSE", "accuse-sue"),
+    (
+        "Ribuan [demonstran|ESP] berkumpul di depan gedung [parlemen Catalonia|ESP].",
+        "PROTEST",
+        "protest-demo",
+    ),
+    ("[Massa aksi|IDN] membakar ban di depan kantor [DPRD|IDN].", "PROTEST", "protest-demo"),
     ("[Kapolri|IDN] memastikan akan mengusut kasus itu hingga tuntas.", "AGREE", "agree-intent"),
     ("[Menteri|IDN] membantah [tudingan itu|IDN].", "REJECT", "reject"),
     ("[DPR|IDN] menolak usulan [pemerintah|IDN].", "REJECT", "reject"),
@@ -237,6 +243,7 @@ NEGATIVE = [
     ("[Donald Trump|USA] memulai rapat umum kampanye di Ohio.", "CONSULT"),  # a rally, not a meeting
     ("[Variety|USA] melaporkan bahwa acara itu sukses.", "ACCUSE"),  # reporting is not suing
     ("[Mahasiswa|IDN] menuntut keadilan bagi para korban.", "ACCUSE"),  # demanding a thing is no suit
+    ("[Warga|IDN] berkumpul di balai desa untuk makan bersama.", "PROTEST"),  # gathering is no protest
     ("[Mahasiswa|IDN] menuntut Presiden [Jokowi|IDN] mundur dari jabatannya.", "ACCUSE"),  # a demand to act
     ("[Polisi|IDN] memastikan bahwa jalan itu sudah dibuka.", "AGREE"),  # an assurance of a fact
     ("[Pemain|ESP] itu mencetak dua gol.", "ASSAULT"),
