@@ -436,3 +436,13 @@ def test_resolve_a_known_persons_dated_role_beats_the_title_before_the_name() ->
     found = triples("Pemimpin Partai Buruh Jeremy Corbyn mengecam pemerintah.", published=dt.date(2018, 9, 1))
     assert ("Jeremy Corbyn", "Jeremy Corbyn", "GBR", "PTY") in found
     assert not any(t[0] in ("Buruh", "Pemimpin Partai") for t in found)  # no agent noun inside the title
+
+
+def test_resolve_a_pronoun_never_stands_for_an_armed_group() -> None:
+    text = (
+        "Saipov mengatakan serangan itu terinspirasi video ISIS. "
+        "Dia juga meminta bendera ISIS ditaruh di kamarnya, ujar polisi. Dia menyatakan tidak bersalah."
+    )
+    found = [(a.text, a.name, a.sector) for a in actors(text).actors]
+    assert ("ISIS", "ISIS", "REB") in found
+    assert {name for t, name, _ in found if t == "Dia"} == {"Saipov"}
