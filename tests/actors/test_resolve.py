@@ -448,3 +448,16 @@ def test_resolve_a_pronoun_never_stands_for_an_armed_group() -> None:
     found = [(a.text, a.name, a.sector) for a in warta.extract(text, lang="id").actors]
     assert ("ISIS", "ISIS", "REB") in found
     assert {name for t, name, _ in found if t == "Dia"} == {"Saipov"}
+
+
+def test_resolve_a_pronoun_skips_an_acronym_taken_for_a_person() -> None:
+    from warta.actors.coref import resolve
+    from warta.actors.kb import load_kb
+    from warta.actors.phrases import Candidate
+
+    text = "Budi Santoso menonton video FETO. Dia menyesal."
+    budi = Candidate(0, 12, "person", 0, name="Budi Santoso", country="IDN", name_words=("budi", "santoso"))
+    feto = Candidate(28, 32, "person", 0, name="FETO", name_words=("feto",))  # the analyser's guess
+    dia = Candidate(34, 37, "pronoun", 1)
+    out = resolve(text, [budi, feto, dia], load_kb("id"))
+    assert [r.name for r in out if (r.start, r.end) == (34, 37)] == ["Budi Santoso"]

@@ -8,7 +8,7 @@
 - A role with a demonstrative ("kementerian tersebut", "negara itu", "sumber tersebut") takes the last
   actor of that role, the last country, or the last media source.
 - "Dia", "ia", and "-nya" on a speech verb ("ujarnya") take the last person named in this or the three
-  sentences before. They and the bare names are kept only when resolved.
+  sentences before (not an acronym in capitals the analyser took for a person). They and the bare names are kept only when resolved.
 - "kedua negara" / "kedua belah pihak" stand for the two countries last named together ("Rusia dan Korea
   Utara", "Rusia-Korea Utara"); failing that, the last two countries named.
 - A spokesperson or official with no country of their own belongs to the organisation last named.
@@ -198,7 +198,12 @@ def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolv
         if c.lone_role and c.country is None and (c.kind != "person" or c.name == text[c.start : c.end]):
             continue  # a role word used as a modifier or a generic noun: no actor to resolve
         if c.kind in ("pronoun", "clitic"):
-            ant = last(lambda h: h.kind == "person" and bool(h.name), PRONOUN_REACH, c.sent)
+            # an acronym the analyser took for a person ("ISIS", "LSU") is no one a pronoun stands for
+            ant = last(
+                lambda h: h.kind == "person" and bool(h.name) and not str(h.name).isupper(),
+                PRONOUN_REACH,
+                c.sent,
+            )
             if ant is None:
                 continue
             emit(c, ant.name, ant.country, ant.sector)
