@@ -158,6 +158,10 @@ def test_events_recipient_outside_the_clause_is_the_next_party_named() -> None:
     assert (
         only(run("[Warga|IDN] memprotes keras, setelah itu [bupati|IDN] datang."), "ACCUSE").recipient == ()
     )
+    # nor a word of the actor's own title, nor the speaker's clitic on a reporting verb
+    kabar = only(run("Kabar itu dibantah [Kepala|IDN] Bagian Penerangan [Divisi Humas|IDN] Polri."), "REJECT")
+    assert [a.text for a in kabar.actor] == ["Kepala"] and kabar.recipient == ()
+    assert only(run("[Budi|IDN] membantah keras, ujar[nya|IDN]."), "REJECT").recipient == ()
 
 
 @pytest.mark.parametrize(

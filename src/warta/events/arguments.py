@@ -338,20 +338,35 @@ def later_party(
     frame: Frame, trigger: TriggerMatch, actor: tuple[Actor, ...], lexicon: Lexicon
 ) -> tuple[Actor, ...]:
     """The first actor group after the trigger in its sentence, before any adverbial clause, not a
-    location or a source ("di X", "menurut X") and not the actor: the likeliest counterpart of a deed or statement whose
-    own clause names none ("Pelosi menuduh …, bahwa dia …")."""
+    location or a source ("di X", "menurut X"), not the actor or a word of its title ("dibantah Kepala
+    Bagian … Divisi Humas Mabes Polri"), not a clitic ("ujarnya": the speaker): the likeliest
+    counterpart of a deed or statement whose own clause names none ("Pelosi menuduh …, bahwa dia …")."""
     skip = lexicon.location_prepositions | lexicon.source_markers
+    title_end = max((a.end for a in actor if a.start >= trigger.end), default=-1)
     for g in frame.groups:
         if g.start < trigger.end or _prev_word(frame, g.start, lexicon) in skip:
             continue
         if frame.clauses[frame.clause_of(g.start)].opener in lexicon.adverbials:
             break  # "memprotes, setelah itu bupati datang": another event's party
+        if title_end >= 0 and _name_chain(frame, title_end, g.start):
+            title_end = g.end
+            continue
         parties = tuple(
-            a for a in _by_country(g.actors) if a not in actor and a.text.casefold() not in lexicon.reflexives
+            a
+            for a in _by_country(g.actors)
+            if a not in actor
+            and a.text.casefold() not in lexicon.reflexives
+            and a.text.casefold() not in lexicon.object_clitics
         )
         if parties:
             return parties
     return ()
+
+
+def _name_chain(frame: Frame, end: int, start: int) -> bool:
+    """Only capitalised words stand between `end` and `start`: one title or name runs on."""
+    between = [t for t in frame.tokens if end <= t.start and t.end <= start]
+    return all(t.text[:1].isupper() for t in between)
 
 
 def reporting_subject(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> tuple[Actor, ...]:
