@@ -148,6 +148,7 @@ def test_events_recipient_outside_the_clause_is_the_next_party_named() -> None:
     event = only(run("[Polisi|GBR] menangkap, pada Sabtu pagi, [seorang pria|GBR]."), "COERCE")
     assert [a.text for a in event.recipient] == ["seorang pria"]
     assert event.confidence < only(run("[Polisi|GBR] menangkap [seorang pria|GBR]."), "COERCE").confidence
+    assert event.rule.endswith("recipient: next party its sentence names")  # the analyst can tell
     # not a place, and not a party of a later adverbial clause
     assert (
         only(

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from warta.model import SYMMETRIC_TYPES, Actor, Event
 
+FALLBACK_RULE = "recipient: next party its sentence names"
+
 
 @dataclass(slots=True)
 class Mention:
@@ -109,8 +111,10 @@ def merge_duplicates(mentions: list[Mention]) -> list[Mention]:
                 reported_by=best.reported_by or other.reported_by,
                 confidence=min(1.0, best.confidence + 0.05),
             )
-        if not best.recipient:
-            best = dataclasses.replace(best, recipient=next((m.fallback for m in ranked if m.fallback), ()))
+        fallback = next((m.fallback for m in ranked if m.fallback), ())
+        if not best.recipient and fallback:
+            # the rule says so: an analyst can tell a guessed counterpart from a parsed one
+            best = dataclasses.replace(best, recipient=fallback, rule=f"{best.rule}; {FALLBACK_RULE}")
         cues = [c for m in group for c in (m.cues or [])]
         merged.append(Mention(best, cues, ranked[0].verbal))
     merged.sort(key=lambda m: m.event.start)
