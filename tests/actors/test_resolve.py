@@ -461,3 +461,28 @@ def test_resolve_a_pronoun_skips_an_acronym_taken_for_a_person() -> None:
     dia = Candidate(34, 37, "pronoun", 1)
     out = resolve(text, [budi, feto, dia], load_kb("id"))
     assert [r.name for r in out if (r.start, r.end) == (34, 37)] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Menteri Komunikasi dan Informatika Rudiantara menegaskan hal itu.", "Rudiantara"),
+        ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto mengecam aksi itu.", "Wiranto"),
+        ("Kepala Biro Pers, Media dan Informasi Sekretariat Presiden Bey Machmudin membantah kabar itu.", "Bey Machmudin"),
+        ("Kabareskrim Polri Komjen Pol Ari Dono Sukmanto mengatakan hal itu.", "Ari Dono Sukmanto"),  # a rank
+    ],
+)  # fmt: skip
+def test_resolve_a_title_with_its_fields_names_the_person_after_them(text: str, person: str) -> None:
+    import warta  # the whole pipeline, the analyser's entities included
+
+    found = [(a.text, a.sector) for a in warta.extract(text, lang="id").actors]
+    assert person in [t for t, _ in found]
+    fields = (
+        "Komunikasi",
+        "Informatika",
+        "Bidang Politik",
+        "Biro Pers",
+        "Kepala",
+        "Komjen Pol Ari Dono Sukmanto",
+    )
+    assert not [t for t, _ in found if t in fields]

@@ -103,6 +103,7 @@ class Grammar:
     country_before_title: bool = False
     destination_words: frozenset[str] = frozenset()
     phrase_link_words: frozenset[str] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()
     locative_words: frozenset[str] = frozenset()
     joiner_words: frozenset[str] = frozenset()
     anaphor_after: frozenset[str] = frozenset()
@@ -226,6 +227,7 @@ def _read_grammar(path: Path) -> Grammar:
         country_before_title=bool(raw.get("country_before_title", False)),
         destination_words=words("destination_words"),
         phrase_link_words=words("phrase_link_words"),
+        portfolio_words=words("portfolio_words"),
         locative_words=words("locative_words"),
         joiner_words=words("joiner_words"),
         anaphor_after=words("anaphor_after"),

@@ -180,6 +180,31 @@ def _demonstrative(text: str, words: list[Word], first: int, last: int, g) -> tu
     return None
 
 
+def _portfolio_at(text: str, words: list[Word], j: int, g) -> bool:  # noqa: ANN001
+    """A title's field ("Komunikasi", "Hukum dan HAM") at word j: a portfolio word, or a joiner
+    ("dan") with one right after it."""
+    if words[j].norm in g.portfolio_words:
+        return True
+    return (
+        words[j].norm in g.joiner_words
+        and j + 1 < len(words)
+        and words[j + 1].norm in g.portfolio_words
+        and adjacent(text, words[j], words[j + 1])
+    )
+
+
+def _listed_portfolio(text: str, words: list[Word], j: int, g, open_title: bool) -> bool:  # noqa: ANN001
+    """A comma inside a title's list of fields ("Menteri Koordinator Bidang Politik, Hukum, dan
+    Keamanan Wiranto"): portfolio words on both sides of it."""
+    return (
+        open_title
+        and words[j - 1].norm in g.portfolio_words
+        and words[j - 1].sent == words[j].sent
+        and text[words[j - 1].end : words[j].start].strip() == ","
+        and _portfolio_at(text, words, j, g)
+    )
+
+
 def _phrase(
     text: str, words: list[Word], head: Match, at: dict[int, Match], kb: KnowledgeBase, day: dt.date | None
 ) -> tuple[Candidate, tuple[int, int]] | None:
@@ -210,7 +235,10 @@ def _phrase(
                 break
             k -= 1
             steps += 1
-    while j < len(words) and adjacent(text, words[j - 1], words[j]):
+    while j < len(words) and (
+        adjacent(text, words[j - 1], words[j])
+        or _listed_portfolio(text, words, j, g, is_person and name_first < 0)
+    ):
         m = at.get(j)
         word = words[j]
         if m is not None:
@@ -238,6 +266,9 @@ def _phrase(
                 j = last_kept = m.last
                 continue
             break
+        if is_person and name_first < 0 and not dest and _portfolio_at(text, words, j, g):
+            j += 1  # "Menteri Komunikasi dan Informatika Rudiantara": the field, not the name
+            continue
         if is_name_word(kb, text, words, j) and (word.text[:1].isupper() or name_first >= 0):
             if is_person:
                 if name_first < 0:
