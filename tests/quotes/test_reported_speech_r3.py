@@ -299,3 +299,18 @@ def test_pronoun_after_a_sentence_opened_by_seorang_role_is_that_person() -> Non
     quotes = checked_quotes(text, actors=(actor(text, "Budi Santoso"), woman))
     assert [q.speaker.name for q in quotes] == ["Budi Santoso", "Seorang wanita"]
     assert quotes[1].speaker.text == "Dia"
+
+
+def test_negated_complement_with_the_speaker_as_subject_is_reported_speech() -> None:
+    text = "Saipov menyatakan tidak bersalah atas 22 dakwaan yang dijatuhkan padanya."
+    (q,) = _quotes(text, ("Saipov", "Sayfullo Saipov"))
+    assert q.text == "tidak bersalah atas 22 dakwaan yang dijatuhkan padanya"
+    assert q.speaker.name == "Sayfullo Saipov"
+    # a promise is no report of speech
+    assert (
+        _quotes(
+            "Ketua DPR Puan Maharani berjanji akan membahas tuntutan mahasiswa.",
+            ("Puan Maharani", "Puan Maharani"),
+        )
+        == ()
+    )

@@ -127,7 +127,11 @@ def _looks_like_clause(text: str, start: int, end: int, verb: str, lex: Lexicon)
         return True
     if verb in lex.words("judgement_only_verbs"):
         return False
-    return any(w in lex.words("clause_markers") for w in first[1:])
+    # the marker after the complement's subject; or first, for a negator with the speaker as the
+    # subject ("Dia menyatakan tidak bersalah …"; not "berjanji akan mencari …", a promise)
+    return any(w in lex.words("clause_markers") for w in first[1:]) or first[0] in lex.words(
+        "subjectless_markers"
+    )
 
 
 def _opening(text: str, cue_s: int, cue_e: int, unit: Span, lex: Lexicon) -> tuple[int, Span, str] | None:
