@@ -49,6 +49,12 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
+def _noun_key(surface: str) -> str:
+    """The list's form of a matched noun: case-folded, spaces collapsed, a reduplication undone
+    ("Kelompok-kelompok" -> "kelompok")."""
+    return " ".join(surface.casefold().split()).split("-")[0]
+
+
 def _name_like(word: str) -> bool:
     """A capitalised name ("Southern") or a short acronym ("LSU"), not a shouted word ("KORUPSI")."""
     return any(c.islower() for c in word) or len(word) <= 5
@@ -70,7 +76,7 @@ LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 def _classified(text: str, noun: str, end: int, lang: str) -> int:
     """Where a classifier noun's phrase ends: "pihak pengelola masjid" from "pihak"."""
     grammar = load_kb(lang).grammar
-    if noun.casefold().split("-")[0] not in grammar.classifier_nouns:
+    if _noun_key(noun) not in grammar.classifier_nouns:
         return end
     for _ in range(2):
         m = LOWER_WORD.match(text, end)
@@ -101,7 +107,7 @@ def find_agent_nouns(
         start, end = m.start(), m.end()
         if _overlaps(start, end, taken) or _overlaps(start, end, skipped):
             continue
-        sector = nouns[" ".join(m.group().casefold().split()).split("-")[0]]
+        sector = nouns[_noun_key(m.group())]
         shouted = m.group().isupper()  # a headline in capitals has no names to tell apart
         for _ in range(0 if shouted else 4):  # the names that complete it: "polisi Universitas Southern"
             name = NAME_WORD.match(text, end)

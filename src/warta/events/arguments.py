@@ -36,6 +36,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.events.clauses import Clause, Frame, Group, looks_like_verb
@@ -64,8 +65,8 @@ def _in_phrase(frame: Frame, clause: Clause, char: int, lexicon: Lexicon) -> boo
     """Whether the actor at `char` sits in a prepositional phrase: a preposition stands before it,
     with only title-like words between ("antara Presiden Rusia Vladimir Putin")."""
     before = [t for t in frame.tokens[clause.first : clause.last] if t.end <= char][-3:]
-    at = frame.tokens[frame.token_at(char)] if frame.token_at(char) < len(frame.tokens) else None
-    if at is not None and at.norm in lexicon.pronouns:
+    i = frame.token_at(char)
+    if i < len(frame.tokens) and frame.tokens[i].norm in lexicon.pronouns:
         before = before[-1:]  # "Selama 30 menit mereka …": a pronoun follows its preposition directly
     for tok in reversed(before):
         if tok.norm in lexicon.non_subject_prepositions:
@@ -365,8 +366,8 @@ def later_party(
 
 def _name_chain(frame: Frame, end: int, start: int) -> bool:
     """Only capitalised words stand between `end` and `start`: one title or name runs on."""
-    between = [t for t in frame.tokens if end <= t.start and t.end <= start]
-    return all(t.text[:1].isupper() for t in between)
+    between = frame.tokens[frame.token_at(end) : frame.token_at(start)]
+    return all(t.text[:1].isupper() for t in between if end <= t.start and t.end <= start)
 
 
 def reporting_subject(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> tuple[Actor, ...]:
@@ -384,7 +385,7 @@ def reporting_subject(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> 
 
 
 def implied_authority(
-    actors: list[Actor], trigger: TriggerMatch, sentence: tuple[int, int], lexicon: Lexicon
+    actors: Sequence[Actor], trigger: TriggerMatch, sentence: tuple[int, int], lexicon: Lexicon
 ) -> Actor | None:
     """The authority (police, prosecutors, courts) the sentence names, nearest the trigger; else the
     last one named before it ("Enam orang ditangkap …, kata polisi"); else the first one the next

@@ -347,11 +347,14 @@ def _new_subject(document: Document, index: SourceIndex, after: int, pos: int) -
     return found
 
 
+FIRST_WORD = re.compile(r"(\w+)\s+")
+
+
 def _someone_opening(document: Document, lead: int, end: int, lex: Lexicon) -> Actor | None:
     """ "Seorang wanita muncul di lokasi …": a sentence opened by one person named by role, who a
     singular pronoun after it ("Dia selalu mengulang …") stands for; the role is the name."""
     text = document.text
-    m = re.compile(r"(\w+)\s+").match(text, lead)
+    m = FIRST_WORD.match(text, lead)
     if not m or m.group(1).lower() not in lex.words("singular_quantifiers"):
         return None
     head = next((x for x in document.actors if x.start == m.end() and x.end <= end and not x.name), None)
