@@ -163,6 +163,23 @@ def test_events_recipient_outside_the_clause_is_the_next_party_named() -> None:
     kabar = only(run("Kabar itu dibantah [Kepala|IDN] Bagian Penerangan [Divisi Humas|IDN] Polri."), "REJECT")
     assert [a.text for a in kabar.actor] == ["Kepala"] and kabar.recipient == ()
     assert only(run("[Budi|IDN] membantah keras, ujar[nya|IDN]."), "REJECT").recipient == ()
+    # nor the report's source: a quote's speaker ends the search
+    said = run(
+        "[Polisi|IDN] menangkap tiga orang itu, kata seorang [pejabat|IDN] kepada [Reuters|GBR].",
+        quotes=(("Polisi menangkap tiga orang itu", "pejabat"),),
+    )
+    assert only(said, "COERCE").recipient == ()
+
+
+def test_events_no_party_inside_a_place_phrase_is_a_recipient() -> None:
+    held = only(run("[Polisi Prancis|FRA] menahan 12 orang dalam penggerebekan di pinggiran [Paris|FRA]."), "COERCE")
+    assert held.recipient == ()
+
+
+def test_events_a_protest_is_aimed_at_the_party_whose_premises_it_is_held_at() -> None:
+    event = only(run("[Ribuan mahasiswa|IDN] berunjuk rasa di depan gedung [DPR|IDN]."), "PROTEST")
+    assert [a.text for a in event.recipient] == ["DPR"]
+    assert event.rule.endswith("recipient: next party its sentence names")
 
 
 @pytest.mark.parametrize(

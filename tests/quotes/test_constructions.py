@@ -115,6 +115,22 @@ POSITIVE = [
         "para analis",
         "memperingatkan bahwa",
     ),
+    # a quotation closed by its own stop, then narration: the quoted words only
+    (
+        'Para demonstran meneriakkan "November sudah dekat!" saat mereka berbaris di depan gedung itu.',
+        (),
+        "November sudah dekat!",
+        "Para demonstran",
+        "meneriakkan",
+    ),
+    # "tanya" ends in the clitic's letters but carries none: the speaker follows it
+    (
+        '"Apa salah kami?" tanya seorang warga kepada petugas.',
+        (),
+        "Apa salah kami?",
+        "seorang warga",
+        "tanya",
+    ),
 ]
 
 

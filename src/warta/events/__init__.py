@@ -197,6 +197,8 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
     by_sentence = _tokens_by_sentence(document)  # the analyse stage's tokens, one analysis for all
     narrative: Time | None = None
     previous_sources: list[Source] = []
+    # a quote's speaker is its report's source, never the counterpart a recipient-less event guesses
+    speakers = {(q.speaker.start, q.speaker.end) for q in document.quotes if q.speaker is not None}
     for sentence in _sentences(document):
         if _in_removed(document, sentence.start, sentence.end):
             continue
@@ -267,7 +269,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                 rule=trigger.rule,
             )
             fallback = (
-                later_party(frame, trigger, actor, lexicon)
+                later_party(frame, trigger, actor, lexicon, speakers)
                 if not recipient and trigger.sense.type not in SYMMETRIC_TYPES and not args.mutual
                 else ()
             )

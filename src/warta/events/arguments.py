@@ -36,7 +36,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from warta.events.clauses import Clause, Frame, Group, looks_like_verb
@@ -64,16 +64,21 @@ def _prev_word(frame: Frame, char: int, lexicon: Lexicon | None = None) -> str:
 def _in_phrase(frame: Frame, clause: Clause, char: int, lexicon: Lexicon) -> bool:
     """Whether the actor at `char` sits in a prepositional phrase: a preposition stands before it,
     with only title-like words between ("antara Presiden Rusia Vladimir Putin")."""
+    return bool(_governing_preposition(frame, clause, char, lexicon))
+
+
+def _governing_preposition(frame: Frame, clause: Clause, char: int, lexicon: Lexicon) -> str:
+    """The preposition whose phrase the actor at `char` stands in ("di pinggiran Paris": "di"), or ""."""
     before = [t for t in frame.tokens[clause.first : clause.last] if t.end <= char][-3:]
     i = frame.token_at(char)
     if i < len(frame.tokens) and frame.tokens[i].norm in lexicon.pronouns:
         before = before[-1:]  # "Selama 30 menit mereka …": a pronoun follows its preposition directly
     for tok in reversed(before):
         if tok.norm in lexicon.non_subject_prepositions:
-            return True
+            return tok.norm
         if not tok.is_word or looks_like_verb(tok, lexicon):
-            return False
-    return False
+            return ""
+    return ""
 
 
 def _groups_in(frame: Frame, start: int, end: int) -> list[Group]:
@@ -154,7 +159,10 @@ def _group_after(
     frame: Frame, start: int, end: int, lexicon: Lexicon, *, skip: frozenset[str]
 ) -> Group | None:
     for g in _groups_in(frame, start, end):
-        if _prev_word(frame, g.start, lexicon) not in skip:
+        clause = frame.clauses[frame.clause_of(g.start)]
+        if _prev_word(frame, g.start, lexicon) not in skip and (
+            _governing_preposition(frame, clause, g.start, lexicon) not in skip
+        ):
             return g
     return None
 
@@ -336,16 +344,27 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
 
 
 def later_party(
-    frame: Frame, trigger: TriggerMatch, actor: tuple[Actor, ...], lexicon: Lexicon
+    frame: Frame,
+    trigger: TriggerMatch,
+    actor: tuple[Actor, ...],
+    lexicon: Lexicon,
+    sources: Collection[tuple[int, int]] = (),
 ) -> tuple[Actor, ...]:
     """The first actor group after the trigger in its sentence, before any adverbial clause, not a
     location or a source ("di X", "menurut X"), not the actor or a word of its title ("dibantah Kepala
-    Bagian … Divisi Humas Mabes Polri"), not a clitic ("ujarnya": the speaker): the likeliest
+    Bagian … Divisi Humas Mabes Polri"), not a clitic ("ujarnya": the speaker), not at or after a quote's speaker (`sources`): the likeliest
     counterpart of a deed or statement whose own clause names none ("Pelosi menuduh …, bahwa dia …")."""
     skip = lexicon.location_prepositions | lexicon.source_markers
     title_end = max((a.end for a in actor if a.start >= trigger.end), default=-1)
     for g in frame.groups:
-        if g.start < trigger.end or _prev_word(frame, g.start, lexicon) in skip:
+        if g.start < trigger.end:
+            continue
+        if any((a.start, a.end) in sources for a in g.actors):
+            break  # ", kata seorang pejabat": the report's source, and nothing after it is the deed's
+        clause = frame.clauses[frame.clause_of(g.start)]
+        governor = _governing_preposition(frame, clause, g.start, lexicon)
+        venue = trigger.sense.venue_recipient and governor in lexicon.location_prepositions
+        if not venue and (_prev_word(frame, g.start, lexicon) in skip or governor in skip):
             continue
         if frame.clauses[frame.clause_of(g.start)].opener in lexicon.adverbials:
             break  # "memprotes, setelah itu bupati datang": another event's party

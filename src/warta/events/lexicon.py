@@ -126,6 +126,8 @@ class Sense:
     # they did it ("Simpson ditangkap": by the police the article names)
     needs_recipient: bool = False  # an event only when done to an actor ("mengamankan pelaku", not
     # "mengamankan jalannya pertandingan")
+    venue_recipient: bool = False  # done at its target's door: with no recipient named, the party
+    # whose premises it is held at ("unjuk rasa di depan gedung DPR") is the likeliest one
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +256,7 @@ def _sense(path: str, i: int, item: Any) -> Sense:
         _speaker_actor(path, where, item.get("actor")),
         _implied(path, where, item.get("implied_actor")),
         _requires(path, where, item.get("requires")),
+        _venue(path, where, item.get("recipient")),
     )
 
 
@@ -277,6 +280,12 @@ def _requires(path: str, where: str, value: Any) -> bool:
     if value in (None, "", "recipient"):
         return value == "recipient"
     raise DataFileError(path, f"{where}: requires must be 'recipient', not {value!r}")
+
+
+def _venue(path: str, where: str, value: Any) -> bool:
+    if value in (None, "", "venue"):
+        return value == "venue"
+    raise DataFileError(path, f"{where}: recipient must be 'venue', not {value!r}")
 
 
 def _implied(path: str, where: str, value: Any) -> str:

@@ -174,7 +174,8 @@ def inverted_cues(
             inv = inverted.match(text, at)
             if inv:
                 cue_end = inv.end()
-                if clitic and inv.group().lower().endswith(clitic):
+                word = inv.group().lower()
+                if clitic and word.endswith(clitic) and word not in lex.words("clitic_lookalikes"):
                     # "ujarnya", "dikatakannya": the clitic -nya is the speaker
                     speaker = Candidate((cue_end - len(clitic), cue_end))
                     found = (stop, (at, cue_end), speaker, cue_end)

@@ -205,7 +205,10 @@ def cue_clauses(
                     for v in lex.regex("verbs").finditer(text, opened[0].close + 1, end)
                     if not _in_segment(v.start(), segments)
                 ]
-                if after_quote:
+                # a quotation closed by its own stop ("“November sudah dekat!” saat mereka …") is
+                # whole: what follows the mark is the writer's narration
+                closed = text[opened[0].close - 1] in ".!?,"
+                if after_quote or closed:
                     end = opened[0].close + 1
         has_quote = any(start <= s.open and s.close < end for s in segments)
         verb = m.group().lower()

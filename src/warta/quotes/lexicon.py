@@ -24,7 +24,7 @@ OPTIONAL_KEYS: tuple[str, ...] = (
     "org_nouns", "speechless_objects", "passive_that", "passive_blockers", "statement_nouns",
     "judgement_only_verbs", "evidential_verbs", "manner_openers", "title_chain_words",
     "plural_pronouns", "relativizers", "definite_articles", "singular_quantifiers",
-    "subjectless_markers",
+    "subjectless_markers", "clitic_lookalikes",
 )  # fmt: skip
 DEFAULT_LANG = "id"
 
