@@ -172,7 +172,9 @@ def test_events_recipient_outside_the_clause_is_the_next_party_named() -> None:
 
 
 def test_events_no_party_inside_a_place_phrase_is_a_recipient() -> None:
-    held = only(run("[Polisi Prancis|FRA] menahan 12 orang dalam penggerebekan di pinggiran [Paris|FRA]."), "COERCE")
+    held = only(
+        run("[Polisi Prancis|FRA] menahan 12 orang dalam penggerebekan di pinggiran [Paris|FRA]."), "COERCE"
+    )
     assert held.recipient == ()
 
 
