@@ -123,6 +123,22 @@ POSITIVE = [
         "Para demonstran",
         "meneriakkan",
     ),
+    # a name in apposition with an age after it
+    (
+        "Sementara itu, warga setempat, Ahmad (45), mengaku mendengar suara ledakan sekitar pukul dua pagi.",
+        (),
+        "mendengar suara ledakan sekitar pukul dua pagi",
+        "Ahmad",
+        "mengaku",
+    ),
+    # the closing formula "demikian pernyataan X"
+    (
+        "“Kami mengutuk serangan ini dengan keras,” demikian pernyataan Kementerian Luar Negeri Prancis.",
+        (),
+        "Kami mengutuk serangan ini dengan keras",
+        "Kementerian Luar Negeri Prancis",
+        "demikian pernyataan",
+    ),
     # "tanya" ends in the clitic's letters but carries none: the speaker follows it
     (
         '"Apa salah kami?" tanya seorang warga kepada petugas.',
@@ -185,6 +201,33 @@ def test_quote_running_on_over_paragraphs() -> None:
         "Dia adalah Hall of Famer.\nDia ingin menikmati suasana lain.",
     ]
     assert all(q.speaker is not None and q.speaker.name == "Jim Furyk" for q in found)
+
+
+def test_menurutnya_opens_what_the_last_speaker_said() -> None:
+    text = "Menteri Tjahjo Kumolo menilai kebijakan tersebut sudah tepat. Menurutnya, pemerintah daerah harus mematuhi aturan itu."
+    found = checked_quotes(text, actors=(actor(text, "Tjahjo Kumolo"),))
+    assert [q.text for q in found] == [
+        "kebijakan tersebut sudah tepat",
+        "pemerintah daerah harus mematuhi aturan itu",
+    ]
+    assert found[1].speaker is not None and found[1].speaker.text == "nya"
+    assert found[1].speaker.name == "Tjahjo Kumolo"
+
+
+def test_a_cue_before_a_comma_and_a_quotation_introduces_it() -> None:
+    text = "Ketika ditanya soal tuduhan itu, Kavanaugh menjawab, “Saya tidak pernah melakukan hal itu.”"
+    found = checked_quotes(text, actors=(actor(text, "Kavanaugh"),))
+    assert [q.text for q in found] == ["Saya tidak pernah melakukan hal itu."]  # not "Ketika ditanya …"
+
+
+def test_quotation_after_a_cue_with_an_addressee_continues_the_speaker() -> None:
+    text = "“Saya tidak tahu apa-apa,” kata Trump kepada wartawan di Gedung Putih. “Saya tidak pernah bertemu dengannya.”"
+    found = checked_quotes(text, actors=(actor(text, "Trump", "Donald Trump"),))
+    assert [q.text for q in found] == ["Saya tidak tahu apa-apa", "Saya tidak pernah bertemu dengannya."]
+    assert all(q.speaker is not None and q.speaker.name == "Donald Trump" for q in found)
+    # a cue followed by a clause of its own is no bare tail: the next quotation is not shown to be his
+    other = "“Saya tidak tahu,” kata Trump, lalu Pence berbicara panjang. “Kami akan menang.”"
+    assert [q.text for q in checked_quotes(other, actors=(actor(other, "Trump"),))] == ["Saya tidak tahu"]
 
 
 def test_quoted_paragraph_continues_the_speaker() -> None:

@@ -18,6 +18,7 @@ from warta.quotes.attribution import attribute
 from warta.quotes.direct import inverted_cues
 from warta.quotes.draft import Draft
 from warta.quotes.indirect import according_to, cue_clauses, passive_cues, passive_that, trailing_according_to
+from warta.quotes.lexicon import Lexicon as QuoteLexicon
 from warta.quotes.marks import Segment
 from warta.quotes.sources import SourceIndex, find_sources
 
@@ -57,6 +58,27 @@ def _quote_paragraph(text: str, seg: Segment, prev: Draft) -> bool:
     return before is not None and before[0] <= prev.end <= before[1] + 1
 
 
+MAX_CUE_TAIL_WORDS = 8
+
+
+def _cue_tail(text: str, start: int, end: int, lex: QuoteLexicon) -> bool:
+    """Between a quote's cue and the next quoted segment only punctuation, or the rest of the cue's
+    clause: an addressee, a place, a time ("…,” kata Trump kepada wartawan di Gedung Putih. “…”")."""
+    gap = text[start:end].strip(" \t,.:;”’\"'")
+    if not gap:
+        return True
+    ws = gap.split()
+    if not ws:
+        return False  # a line break: the next paragraph (_quote_paragraph decides)
+    openers = lex.words("addressee_prepositions") | lex.words("prepositions") | lex.words("time_openers")
+    return (
+        len(ws) <= MAX_CUE_TAIL_WORDS
+        and ws[0].lower() in openers
+        and not any(c in gap for c in ",;\n")
+        and lex.regex("verbs").search(gap) is None
+    )
+
+
 def _continuations(text: str, drafts: list[Draft], index: SourceIndex) -> list[Draft]:
     """“A,” kata Kirby. “B.”: a quoted segment with no cue of its own, right after a quote, is
     the same speaker going on; so is a quoted paragraph after a paragraph with a quote."""
@@ -70,7 +92,7 @@ def _continuations(text: str, drafts: list[Draft], index: SourceIndex) -> list[D
         prev = max(before, key=lambda d: d.end)
         if not _quote_paragraph(text, seg, prev):
             tail = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker.span[1] if prev.speaker else 0)
-            if tail > seg.open or text[tail : seg.open].strip(" \t,.:;”’\"'"):
+            if tail > seg.open or not _cue_tail(text, tail, seg.open, index.lex):
                 continue
             unit = index.unit_index(seg.open)
             if unit is not None and text[seg.close + 1 : index.units[unit][1]].strip(" .,”’\"'"):

@@ -125,8 +125,9 @@ def _speaker_verb(
     span = _subject_span(text, start, m.start(), lex, quoted)
     if span is None:
         return None
-    if text[m.end() : end].lstrip()[:1] in OPEN_QUOTES + ":":
-        return None  # "para demonstran meneriakkan “…”": the cue opens the quotation after it
+    if text[m.end() : end].lstrip().lstrip(",").lstrip()[:1] in OPEN_QUOTES + ":":
+        # "para demonstran meneriakkan “…”", "Kavanaugh menjawab, “…”": the cue opens the quotation after it
+        return None
     tail = re.compile(r"[^,.;!?]*").match(text, m.end(), end)
     tail_words = tail.group().split()
     openers = lex.words("addressee_prepositions") | lex.words("time_openers") | lex.words("prepositions")

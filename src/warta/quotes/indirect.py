@@ -272,7 +272,7 @@ def according_to(
     lead = re.compile(r"\s*").match(text, unit[0]).end()
     m = lex.regex("according_to").match(text, lead)
     if not m:
-        return None
+        return _according_to_clitic(text, unit, segments, lex, trailing, lead)
     np_start = m.end() + len(text[m.end() : unit[1]]) - len(text[m.end() : unit[1]].lstrip())
     np = phrase_after(text, np_start, unit[1], lex)
     if np is None:
@@ -286,6 +286,25 @@ def according_to(
         return None
     actor = actor_in(actors, *np)
     speaker = Candidate((actor.start, actor.end), actor) if actor else Candidate(np)
+    return Draft(s, e, kind, m.span(), speaker, own_credit=m.span())
+
+
+def _according_to_clitic(
+    text: str, unit: Span, segments: Sequence[Segment], lex: Lexicon, trailing: Sequence[Span], lead: int
+) -> Draft | None:
+    """ "Menurutnya, …": the clitic is the speaker, the one named before (resolved as "katanya")."""
+    clitic = lex.clitic
+    m = lex.regex_with_clitic("according_to").match(text, lead) if clitic else None
+    if not m or not m.group().lower().endswith(clitic):
+        return None
+    comma = re.compile(r"\s*,").match(text, m.end())
+    if not comma:
+        return None
+    end = _clause_end(text, comma.end(), unit, segments, lex, [t for t in trailing if t[0] > comma.end()])
+    kind, s, e = classify(text, comma.end(), end, segments)
+    if e <= s:
+        return None
+    speaker = Candidate((m.end() - len(clitic), m.end()))
     return Draft(s, e, kind, m.span(), speaker, own_credit=m.span())
 
 

@@ -255,6 +255,10 @@ def _chunk(text: str, a: int, b: int) -> Span | None:
     return (s, e) if e > s else None
 
 
+# an age or an aside closing an appositive: "warga setempat, Ahmad (45), mengaku …"
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+
+
 def appositive_name(
     text: str, start: int, end: int, actors: Sequence[Actor], lex: Lexicon
 ) -> Candidate | None:
@@ -271,6 +275,9 @@ def appositive_name(
         pos = a - 1
         if chunk is None:
             continue
+        aside = _TRAILING_ASIDE.search(text, chunk[0], chunk[1])
+        if aside and aside.start() > chunk[0]:
+            chunk = _chunk(text, chunk[0], aside.start()) or chunk  # "Ahmad (45)": the name
         if is_name_run(text, chunk, lex):
             actor = actor_in(actors, *chunk)
             return Candidate((actor.start, actor.end), actor) if actor else Candidate(chunk)
