@@ -198,6 +198,12 @@ def test_events_arrest_with_no_agent_was_made_by_the_authority_named(marked: str
     assert [a.text for a in event.recipient] == ["Enam orang"]
 
 
+@pytest.mark.parametrize("authority", ["Pihak berwenang", "Pihak berwajib", "Kantor sheriff", "Otoritas"])
+def test_events_authorities_by_other_names_make_arrests(authority: str) -> None:
+    event = only(run(f"[Dua orang|USA] ditahan di Ohio, kata [{authority}|USA] setempat."), "COERCE")
+    assert [a.text for a in event.actor] == [authority]
+
+
 def test_events_a_killing_with_no_agent_has_no_implied_authority() -> None:
     document = run("[Enam orang|IDN] dibunuh di Bekasi.\n[Polisi|IDN] meminta warga melapor.")
     assert [e.type for e in document.events] == ["REQUEST"]  # the police did not kill them

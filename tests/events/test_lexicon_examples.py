@@ -41,6 +41,11 @@ POSITIVE = [
         "protest-demo",
     ),
     ("[Massa aksi|IDN] membakar ban di depan kantor [DPRD|IDN].", "PROTEST", "protest-demo"),
+    (
+        "[Ratusan orang|HUN] berkumpul di luar gedung parlemen untuk menentang rencana itu.",
+        "PROTEST",
+        "protest-demo",
+    ),
     ("[Kapolri|IDN] memastikan akan mengusut kasus itu hingga tuntas.", "AGREE", "agree-intent"),
     ("[Menteri|IDN] membantah [tudingan itu|IDN].", "REJECT", "reject"),
     ("[DPR|IDN] menolak usulan [pemerintah|IDN].", "REJECT", "reject"),
@@ -244,6 +249,7 @@ NEGATIVE = [
     ("[Variety|USA] melaporkan bahwa acara itu sukses.", "ACCUSE"),  # reporting is not suing
     ("[Mahasiswa|IDN] menuntut keadilan bagi para korban.", "ACCUSE"),  # demanding a thing is no suit
     ("[Warga|IDN] berkumpul di balai desa untuk makan bersama.", "PROTEST"),  # gathering is no protest
+    ("[Warga|IDN] berkumpul di balai desa untuk menonton pertandingan.", "PROTEST"),  # nor to watch
     ("[Mahasiswa|IDN] menuntut Presiden [Jokowi|IDN] mundur dari jabatannya.", "ACCUSE"),  # a demand to act
     ("[Polisi|IDN] memastikan bahwa jalan itu sudah dibuka.", "AGREE"),  # an assurance of a fact
     ("[Pemain|ESP] itu mencetak dua gol.", "ASSAULT"),
