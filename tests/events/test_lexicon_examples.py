@@ -68,6 +68,19 @@ POSITIVE = [
     ("[Pemerintah|IDN] menyepakati perjanjian damai dengan [pemberontak|IDN].", "AGREE", "agree-accept"),
     ("[Menteri|IDN] menemui [para pengungsi|IDN] di Palu.", "CONSULT", "consult-meet"),
     ("[Relawan|IDN] mengevakuasi [warga|IDN] dari lokasi banjir.", "AID", "aid"),
+    ("[Relawan|IDN] membantu [korban gempa|IDN] di Palu.", "AID", "aid"),
+    ("[Tim SAR|IDN] menyelamatkan [tiga nelayan|IDN] di perairan Natuna.", "AID", "aid-rescue"),
+    (
+        "[Departemen itu|USA] berterima kasih kepada [gugus tugas|USA] atas bantuannya.",
+        "SUPPORT",
+        "support-praise",
+    ),
+    (
+        "[Presiden|IDN] mengampuni [para tahanan politik|IDN] pada hari kemerdekaan.",
+        "RETREAT",
+        "retreat-release",
+    ),
+    ("[Militan|SYR] memenggal [seorang sandera|USA] dalam video itu.", "ASSAULT", "assault-kill"),
     ("[Pemerintah|IDN] membebaskan [tahanan politik|IDN] pekan ini.", "RETREAT", "retreat-release"),
     ("[Presiden|IDN] mengancam [pengusaha nakal|IDN] dengan sanksi.", "THREATEN", "threaten"),
     ("[Ketua MPR|IDN] menilai keputusan [KPU|IDN] itu keliru.", "ACCUSE", "accuse-disapprove"),
@@ -250,6 +263,8 @@ NEGATIVE = [
     ("[Mahasiswa|IDN] menuntut keadilan bagi para korban.", "ACCUSE"),  # demanding a thing is no suit
     ("[Warga|IDN] berkumpul di balai desa untuk makan bersama.", "PROTEST"),  # gathering is no protest
     ("[Warga|IDN] berkumpul di balai desa untuk menonton pertandingan.", "PROTEST"),  # nor to watch
+    ("[Pemerintah|IDN] berupaya menyelamatkan ekonomi dari resesi.", "AID"),  # no one is rescued
+    ("[Trump|USA] mencoba membantu [Patrick Morrisey|USA] menang.", "AID"),  # backing a candidate
     ("[Mahasiswa|IDN] menuntut Presiden [Jokowi|IDN] mundur dari jabatannya.", "ACCUSE"),  # a demand to act
     ("[Polisi|IDN] memastikan bahwa jalan itu sudah dibuka.", "AGREE"),  # an assurance of a fact
     ("[Pemain|ESP] itu mencetak dua gol.", "ASSAULT"),
