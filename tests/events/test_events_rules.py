@@ -230,6 +230,21 @@ def test_events_same_deed_on_two_dates_is_two_events() -> None:
     assert sorted(e.date or "" for e in arrests) == ["2016-01", "2017-12"]  # the undated one is one of them
 
 
+def test_events_arrest_charge_and_sentence_are_three_events() -> None:
+    import warta
+
+    text = (
+        "Polisi Jakarta menangkap Budi Santoso di rumahnya. Penangkapan itu disaksikan warga. "
+        "Jaksa kemudian mendakwa Budi Santoso dengan pasal penipuan. "
+        "Hakim memvonis Budi Santoso lima tahun penjara."
+    )
+    document = warta.extract(text, lang="id")
+    assert offset_errors(document) == []
+    coerce = [e for e in document.events if e.type == "COERCE"]
+    # one event per deed: the arrest (told twice: "menangkap", "Penangkapan itu"), the charge, the sentence
+    assert [e.trigger.text for e in coerce] == ["menangkap", "mendakwa", "memvonis"]
+
+
 def test_events_deed_noun_restating_its_verb_is_no_second_event() -> None:
     document = run("[Dewan juri federal|USA] menjerat [Saipov|UZB] dengan 22 dakwaan.")
     event = only(document, "COERCE")

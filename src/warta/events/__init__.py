@@ -274,7 +274,13 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                 else ()
             )
             mentions.append(
-                Mention(event, [(trigger.start, trigger.end)], trigger.sense.kind == "verbal", fallback)
+                Mention(
+                    event,
+                    [(trigger.start, trigger.end)],
+                    trigger.sense.kind == "verbal",
+                    fallback,
+                    deed="" if trigger.sense.kind == "verbal" else _deed_root(analysed, trigger, lexicon),
+                )
             )
         deed_clauses = {frame.clause_of(t.start) for t in found if _is_deed_noun(t)}
         for t in times:
@@ -285,6 +291,15 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
         if here:
             previous_sources = here
     return mentions
+
+
+def _deed_root(tokens: list[Token], trigger: TriggerMatch, lexicon: Lexicon) -> str:
+    """The lemma of a verb trigger's first word ("ditangkap": "tangkap"); a deed noun's when its root
+    is a verb's ("penangkapan": "tangkap"), joined to that verb's event in dedupe."""
+    inside = [t for t in tokens if trigger.start <= t.start < trigger.end]
+    # past a light verb: "melakukan penembakan", "melancarkan serangan" name the deed by their noun
+    content = [t for t in inside if t.text.casefold() not in lexicon.light_verbs] or inside
+    return (content[0].lemma or content[0].text).casefold() if content else ""
 
 
 def _cue(text: str, trigger: TriggerMatch) -> Cue:

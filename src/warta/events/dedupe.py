@@ -3,7 +3,11 @@
 Two mentions are the same event when they have the same type and modality and the same parties:
 for CONSULT and COOPERATE (symmetric) the same set of party countries, otherwise the same actor
 countries (for a speech act, the same actor names) and the same recipient countries (an actor of
-unknown country counts by its name), and no two different dates.
+unknown country counts by its name), no two different dates, and, for deeds, the same root of their
+verb: an arrest, a charge and a sentence of one suspect are three events ("ditangkap", "didakwa",
+"divonis"); a deed noun joins the deed of its root ("penangkapan" is "ditangkap" told again), else the
+first deed of its group ("menembak … serangan itu"). Without the analyse stage's lemmas deeds are not
+split.
 A CONSULT or COOPERATE whose evidence overlaps one of the same type with more parties is that one.
 The event is kept at its most explicit mention (most arguments filled, then the earliest), and takes
 a date, location or source from the other mentions when its own is missing; an event no mention
@@ -31,6 +35,8 @@ class Mention:
     verbal: bool = False  # a speech act (its lexicon sense's kind), merged only with the same speaker
     # the next party its sentence names, the recipient when no merged mention names one
     fallback: tuple[Actor, ...] = ()
+    deed: str = ""  # the root of a deed's verb trigger: an arrest and a charge are two events;
+    # "" for a speech act and for a deed noun, which may name any deed before it ("serangan itu")
 
 
 def _keys(actors: tuple[Actor, ...], *, by_name: bool = False) -> frozenset[Hashable]:
@@ -93,13 +99,27 @@ def _by_date(group: list[Mention]) -> list[list[Mention]]:
     return out
 
 
+def _by_deed(group: list[Mention]) -> list[list[Mention]]:
+    """A group split by the verbs of its deeds: "ditangkap", "didakwa" and "divonis" are an arrest, a
+    charge and a sentence, three events; "penangkapan" repeats "ditangkap". A deed noun joins the
+    deed of its own root, else the first one ("menembak … serangan itu")."""
+    roots = list(dict.fromkeys(m.deed for m in group if m.deed))
+    if len(roots) < 2:
+        return [group]
+    parts: dict[str, list[Mention]] = {r: [] for r in roots}
+    for m in group:
+        parts[m.deed if m.deed in parts else roots[0]].append(m)
+    return list(parts.values())
+
+
 def merge_duplicates(mentions: list[Mention]) -> list[Mention]:
     groups: dict[tuple[Hashable, ...], list[Mention]] = {}
     events = [m.event for m in mentions]
     for m in mentions:
         groups.setdefault(_merge_key(m.event, events, m.verbal), []).append(m)
     merged: list[Mention] = []
-    for group in (part for whole in groups.values() for part in _by_date(whole)):
+    parts = (part for whole in groups.values() for dated in _by_date(whole) for part in _by_deed(dated))
+    for group in parts:
         ranked = sorted(group, key=lambda m: (-explicitness(m.event), m.event.start))
         best = ranked[0].event
         for other in (m.event for m in ranked[1:]):
@@ -116,6 +136,6 @@ def merge_duplicates(mentions: list[Mention]) -> list[Mention]:
             # the rule says so: an analyst can tell a guessed counterpart from a parsed one
             best = dataclasses.replace(best, recipient=fallback, rule=f"{best.rule}; {FALLBACK_RULE}")
         cues = [c for m in group for c in (m.cues or [])]
-        merged.append(Mention(best, cues, ranked[0].verbal))
+        merged.append(Mention(best, cues, ranked[0].verbal, deed=ranked[0].deed))
     merged.sort(key=lambda m: m.event.start)
     return merged
