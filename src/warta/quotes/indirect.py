@@ -134,6 +134,17 @@ def _looks_like_clause(text: str, start: int, end: int, verb: str, lex: Lexicon)
     )
 
 
+_PREDICATE = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\w{3,}|adalah|merupakan|ialah")
+MAX_SUBJECT_WORDS = 6
+
+
+def _has_predicate(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A verb or copula among the first words after the first: "berita bohong tersebut bersifat
+    provokatif" is a clause, "tuduhan tersebut" a noun phrase."""
+    ws = [text[a:b].lower() for a, b in words(text, start, end, lex)[1:MAX_SUBJECT_WORDS]]
+    return any(_PREDICATE.fullmatch(w) and w not in lex.words("non_predicates") for w in ws)
+
+
 def _opening(text: str, cue_s: int, cue_e: int, unit: Span, lex: Lexicon) -> tuple[int, Span, str] | None:
     """Where the reported material after a cue verb starts, the cue span, and how it is
     introduced: "that" (a complementiser), "quote" (a colon or an opening mark), "comma"
@@ -220,6 +231,14 @@ def cue_clauses(
                 continue  # "menambahkan sambil tersenyum": how it was said, not what
             if verb not in clause_verbs and not _looks_like_clause(text, start, end, verb, lex):
                 continue  # "menyatakan kekhawatirannya": a noun object, not speech
+            if (
+                first
+                and text[first[0][0] : first[0][1]].lower() in lex.words("object_nouns")
+                and not (
+                    _looks_like_clause(text, start, end, verb, lex) or _has_predicate(text, start, end, lex)
+                )
+            ):
+                continue  # "membantah tuduhan tersebut": the claim denied, not what was said
         end = _cut_commentary(text, start, end, segments)
         kind, s, e = classify(text, start, end, segments)
         if e <= s:

@@ -24,7 +24,8 @@ OPTIONAL_KEYS: tuple[str, ...] = (
     "org_nouns", "speechless_objects", "passive_that", "passive_blockers", "statement_nouns",
     "judgement_only_verbs", "evidential_verbs", "manner_openers", "title_chain_words",
     "plural_pronouns", "relativizers", "definite_articles", "singular_quantifiers",
-    "subjectless_markers", "clitic_lookalikes",
+    "subjectless_markers", "clitic_lookalikes", "object_nouns",
+    "non_predicates",
 )  # fmt: skip
 DEFAULT_LANG = "id"
 
