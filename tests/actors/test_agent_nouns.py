@@ -27,6 +27,9 @@ from warta.model import offset_errors
         # a reduplicated plural is the noun
         ("Kelompok-kelompok pro-kemerdekaan meneriakkan slogan.", "Kelompok-kelompok pro-kemerdekaan", None),
         ("Pejabat-pejabat itu menolak hadir.", "Pejabat-pejabat", "GOV"),
+        # a counted noun: people when a number counts them
+        ("Polisi menahan 12 orang dalam penggerebekan itu.", "12 orang", "CVL"),
+        ("Polisi menangkap tiga orang di Bekasi.", "tiga orang", "CVL"),
     ],
 )  # fmt: skip
 def test_a_common_noun_for_an_actor_is_an_actor(text: str, span: str, sector: str) -> None:
@@ -48,10 +51,12 @@ def test_a_noun_before_a_known_actor_stops_at_it() -> None:
         "Mereka membahas kerja sama militer dan ekonomi.",  # "militer" modifies a noun
         "Ponsel itu disita kemarin.",  # a thing, not an agent
         "Kepolisian adalah lembaganya.",  # inside no word: "lembaganya" is not "pihaknya"
+        "Orang itu mengatakan banyak hal.",  # "orang" uncounted is anyone
     ],
 )
 def test_words_that_are_not_agents_are_not_actors(text: str) -> None:
-    assert not [a for a in actors(text).actors if a.sector == "MIL" or a.text in ("Ponsel", "lembaganya")]
+    bad = ("Ponsel", "lembaganya", "Orang", "Orang itu")
+    assert not [a for a in actors(text).actors if a.sector == "MIL" or a.text in bad]
 
 
 def test_a_shouted_headline_takes_no_names_after_the_noun() -> None:

@@ -6,7 +6,8 @@ reduplicated, the plural "kelompok-kelompok"), longest first, with the
 capitalised names right after them ("polisi Universitas Southern"; "tim pembela Saipov" stops before
 the actor "Saipov", and before the title of a known name). A span that overlaps an actor the earlier
 rules found is left to that actor. Their country comes later from the document's context
-(warta.actors.context).
+(warta.actors.context). A noun that names people only when counted ("orang") is an actor with its
+number: "polisi menahan 12 orang".
 """
 
 from __future__ import annotations
@@ -47,6 +48,17 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
         for w in words
     )
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _counted_pattern(lang: str) -> re.Pattern[str] | None:
+    """A number and a counted noun: "12 orang", "tiga orang" (grammar.yaml counted_nouns, numerals)."""
+    grammar = load_kb(lang).grammar
+    if not grammar.counted_nouns:
+        return None
+    numbers = "|".join([r"\d[\d.,]*", *map(re.escape, sorted(grammar.numerals, key=len, reverse=True))])
+    nouns = "|".join(map(re.escape, sorted(grammar.counted_nouns)))
+    return re.compile(rf"(?<![\w-])(?:{numbers})\s+(?:{nouns})(?![\w-])", re.IGNORECASE)
 
 
 def _noun_key(surface: str) -> str:
@@ -129,4 +141,9 @@ def find_agent_nouns(
         # no canonical name: the noun names a role, not someone (coreference may name it later)
         out.append(Actor(start, end, text[start:end], name=None, country=country, sector=sector))
         taken.append((start, end))
-    return out
+    counted = _counted_pattern(lang)
+    for m in counted.finditer(text) if counted else ():
+        if not (_overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), skipped)):
+            out.append(Actor(m.start(), m.end(), m.group(), name=None, sector="CVL"))
+            taken.append(m.span())
+    return sorted(out, key=lambda a: a.start)

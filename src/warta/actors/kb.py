@@ -119,6 +119,8 @@ class Grammar:
     classifier_nouns: frozenset[str] = frozenset()  # agent nouns a noun phrase follows: "pihak sekolah"
     phrase_stop_words: frozenset[str] = frozenset()  # words that end such a noun phrase
     verb_prefixes: tuple[str, ...] = ()  # a word starting so is a verb: it ends such a noun phrase
+    counted_nouns: frozenset[str] = frozenset()  # nouns that name people only when counted: "tiga orang"
+    numerals: frozenset[str] = frozenset()  # number words that count them (digits always do)
 
 
 @dataclass(slots=True)
@@ -243,6 +245,8 @@ def _read_grammar(path: Path) -> Grammar:
         classifier_nouns=words("classifier_nouns"),
         phrase_stop_words=words("phrase_stop_words"),
         verb_prefixes=tuple(sorted(words("verb_prefixes"))),
+        counted_nouns=words("counted_nouns"),
+        numerals=words("numerals"),
     )
 
 
