@@ -261,6 +261,9 @@ def test_resolve_pair_phrase_yields_two_actors(text: str, span: str, countries: 
          "Presiden Rusia", "Vladimir Putin", "RUS"),
         ("Putin bertemu Kim di Rusia. Presiden Rusia mengatakan negara itu mematuhi sanksi.",
          "negara itu", "Rusia", "RUS"),
+        # an organisation noun opening a sentence with a demonstrative: the last organisation
+        ("Departemen Kepolisian Baton Rouge menangkap Simpson di Louisiana. Departemen tersebut berterima kasih.",
+         "Departemen tersebut", "Kepolisian Baton Rouge", "USA"),
     ],
 )  # fmt: skip
 def test_resolve_role_and_demonstrative_refer_back(text: str, span: str, name: str, country: str) -> None:

@@ -265,6 +265,7 @@ NEGATIVE = [
     ("[Warga|IDN] berkumpul di balai desa untuk menonton pertandingan.", "PROTEST"),  # nor to watch
     ("[Pemerintah|IDN] berupaya menyelamatkan ekonomi dari resesi.", "AID"),  # no one is rescued
     ("[Trump|USA] mencoba membantu [Patrick Morrisey|USA] menang.", "AID"),  # backing a candidate
+    ("[Global Citizen|GBR] membantu memacu [para pemimpin|GBR] berkomitmen.", "SUPPORT"),  # help to do
     ("[Mahasiswa|IDN] menuntut Presiden [Jokowi|IDN] mundur dari jabatannya.", "ACCUSE"),  # a demand to act
     ("[Polisi|IDN] memastikan bahwa jalan itu sudah dibuka.", "AGREE"),  # an assurance of a fact
     ("[Pemain|ESP] itu mencetak dua gol.", "ASSAULT"),

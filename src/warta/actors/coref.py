@@ -247,6 +247,12 @@ def _last_country(c: Candidate) -> str | None:
 
 
 def _anaphor_antecedent(c: Candidate, history: list[Candidate]) -> Candidate | None:
+    if c.anaphor == "org":
+        # the last organisation named with that noun, else the last one ("Departemen Kepolisian …":
+        # the actors stage may have named it without its "Departemen")
+        orgs = [h for h in reversed(history) if h.kind == "org"]
+        named = next((h for h in orgs if _head_noun(c) in str(h.name or "").casefold().split()), None)
+        return named or (orgs[0] if orgs else None)
     for h in reversed(history):
         if c.role_key is not None and _keys_match(h.role_key, c.role_key):
             return h
@@ -258,6 +264,12 @@ def _anaphor_antecedent(c: Candidate, history: list[Candidate]) -> Candidate | N
         if c.anaphor == "person" and h.kind == "person" and h.name_words:
             return h
     return None
+
+
+def _head_noun(c: Candidate) -> str:
+    """The noun of a demonstrative anaphor: "departemen" of "Departemen tersebut"."""
+    words = str(c.name or "").casefold().split()
+    return words[0] if words else ""
 
 
 def _name_countries(out: list[Resolved], kb: KnowledgeBase) -> list[Resolved]:

@@ -127,6 +127,18 @@ def build_candidates(
             i += 1
             continue
         word = words[i]
+        anaphor = (
+            _demonstrative(text, words, i, i + 1, g)
+            if word.norm in g.anaphor_nouns and not (i > 0 and words[i - 1].norm in g.plural_words)
+            else None
+        )
+        if anaphor:  # "Departemen tersebut" opening a sentence is no name
+            out.append(
+                Candidate(anaphor[0], anaphor[1], "anaphor", word.sent, name=text[anaphor[0] : anaphor[1]],
+                          phrase=anaphor, anaphor=g.anaphor_nouns[word.norm])
+            )  # fmt: skip
+            i += 1
+            continue
         if is_name_word(kb, text, words, i) and word.text[:1].isupper():
             j = i + 1
             while (
@@ -150,14 +162,6 @@ def build_candidates(
         ):
             start = word.end - len(g.clitic)
             out.append(Candidate(start, word.end, "clitic", word.sent, phrase=(word.start, word.end)))
-        elif word.norm in g.anaphor_nouns and not (i > 0 and words[i - 1].norm in g.plural_words):
-            anaphor = _demonstrative(text, words, i, i + 1, g)
-            if anaphor:
-                start, end = anaphor
-                out.append(
-                    Candidate(start, end, "anaphor", word.sent, name=text[start:end], phrase=(start, end),
-                              anaphor=g.anaphor_nouns[word.norm])
-                )  # fmt: skip
         i += 1
     out.sort(key=lambda c: (c.start, c.end))
     return out
