@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from tests.events.helpers import build
 
@@ -169,6 +171,18 @@ def test_events_recipient_outside_the_clause_is_the_next_party_named() -> None:
         quotes=(("Polisi menangkap tiga orang itu", "pejabat"),),
     )
     assert only(said, "COERCE").recipient == ()
+
+
+def test_events_the_actor_is_never_its_own_recipient() -> None:
+    from warta.model import Actor
+
+    document = build("[Trump|USA] menyarankan agar ia sendiri memeriksa [Donald Trump|USA].")
+    same = tuple(
+        a if a.text != "Trump" else Actor(a.start, a.end, a.text, "Donald Trump", "USA")
+        for a in document.actors
+    )
+    document = extract_events(dataclasses.replace(document, actors=same), ExtractOptions())
+    assert all(r.name != "Donald Trump" for e in document.events for r in e.recipient)
 
 
 def test_events_no_party_inside_a_place_phrase_is_a_recipient() -> None:

@@ -228,6 +228,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
             if not recipient and trigger.voice == "active":
                 obj = clitic_object(actors, text[trigger.start : trigger.end], trigger.start, actor, lexicon)
                 recipient = (obj,) if obj else ()
+            recipient = _others(recipient, actor)
             if trigger.sense.needs_recipient and not recipient:
                 continue
             time = _pick_time(frame, trigger, times)
@@ -269,7 +270,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                 rule=trigger.rule,
             )
             fallback = (
-                later_party(frame, trigger, actor, lexicon, speakers)
+                _others(later_party(frame, trigger, actor, lexicon, speakers), actor)
                 if not recipient and trigger.sense.type not in SYMMETRIC_TYPES and not args.mutual
                 else ()
             )
@@ -291,6 +292,16 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
         if here:
             previous_sources = here
     return mentions
+
+
+def _others(recipient: tuple[Actor, ...], actor: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The recipients that are not the actor itself under another mention: the same span, or the
+    same person by name ("Trump … Donald Trump"); an unresolved "dia" may be anyone."""
+    spans = {(a.start, a.end) for a in actor}
+    names = {a.name.casefold() for a in actor if a.name}
+    return tuple(
+        r for r in recipient if (r.start, r.end) not in spans and not (r.name and r.name.casefold() in names)
+    )
 
 
 def _deed_root(tokens: list[Token], trigger: TriggerMatch, lexicon: Lexicon) -> str:
