@@ -185,6 +185,22 @@ def test_events_the_actor_is_never_its_own_recipient() -> None:
     assert all(r.name != "Donald Trump" for e in document.events for r in e.recipient)
 
 
+@pytest.mark.parametrize(
+    ("marked", "actor", "recipient"),
+    [
+        ("[DPR|IDN] memanggil [Facebook|USA] untuk meminta penjelasan.", "DPR", "Facebook"),
+        # the main verb's object after a noun ("kantor") is no subject either, past a parenthesis
+        ("[Anggota KRP|IDN] (KRP) mendatangi kantor [Kemlu|IDN] untuk meminta klarifikasi.", "Anggota KRP", "Kemlu"),
+    ],
+)  # fmt: skip
+def test_events_a_purpose_clause_asks_the_party_its_main_verb_went_to(
+    marked: str, actor: str, recipient: str
+) -> None:
+    event = only(run(marked), "REQUEST")
+    assert [a.text for a in event.actor] == [actor]
+    assert [a.text for a in event.recipient] == [recipient]
+
+
 def test_events_no_party_inside_a_place_phrase_is_a_recipient() -> None:
     held = only(
         run("[Polisi Prancis|FRA] menahan 12 orang dalam penggerebekan di pinggiran [Paris|FRA]."), "COERCE"

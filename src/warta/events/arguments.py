@@ -117,15 +117,29 @@ def _is_object(frame: Frame, group: Group, lexicon: Lexicon) -> bool:
     return before is not None and looks_like_verb(before, lexicon)
 
 
+def _after_verb(frame: Frame, clause: Clause, group: Group, lexicon: Lexicon) -> bool:
+    """A verb of the clause stands before the group: it is that verb's object or its complement's
+    ("mendatangi kantor Kementerian Luar Negeri untuk meminta": the ministry is visited)."""
+    return any(
+        looks_like_verb(t, lexicon) for t in frame.tokens[clause.first : clause.last] if t.end <= group.start
+    )
+
+
 def find_subject(
     frame: Frame, trigger_start: int, lexicon: Lexicon, *, look_back: bool = True
 ) -> Group | None:
     ci = frame.clause_of(trigger_start)
     clause = frame.clauses[ci]
     here = _subject_groups(frame, clause, trigger_start, lexicon)
+    objects_only = False
     if _prev_word(frame, trigger_start) in lexicon.purpose_words:
         # "memanggil Facebook untuk meminta …": the caller asks, not the one called
-        here = [g for g in here if not _is_object(frame, g, lexicon)]
+        subjects = [
+            g
+            for g in here
+            if not _is_object(frame, g, lexicon) and not _after_verb(frame, clause, g, lexicon)
+        ]
+        objects_only, here = bool(here) and not subjects, subjects
     if here:
         return here[-1]
     if clause.kind == "source" or not look_back:
@@ -137,8 +151,8 @@ def find_subject(
         prev = frame.clauses[ci - 1]
         heads = _groups_in(frame, prev.start, prev.end)
         return heads[-1] if heads else None
-    if not _shares_subject(frame, clause, trigger_start, lexicon):
-        return None
+    if not objects_only and not _shares_subject(frame, clause, trigger_start, lexicon):
+        return None  # (a clause with only its main verb's objects before the purpose shares it)
     for earlier in reversed(frame.clauses[:ci]):
         if earlier.kind in ("sub", "source"):
             continue
@@ -278,6 +292,25 @@ def _is_authority(text: str, lexicon: Lexicon) -> bool:
     return any(w in lexicon.authorities for w in text.casefold().split())
 
 
+def _purpose_counterpart(
+    frame: Frame, trigger: TriggerMatch, actor: Group | None, lexicon: Lexicon, skip: frozenset[str]
+) -> Group | None:
+    """In a purpose clause with no object of its own, the party its main verb went to: "DPR memanggil
+    Facebook untuk meminta penjelasan", "mendatangi kantor Kementerian Luar Negeri untuk meminta
+    klarifikasi" (asked of Facebook, of the ministry)."""
+    purpose = frame.token_before(trigger.start)
+    if purpose is None or purpose.norm not in lexicon.purpose_words:
+        return None
+    clause = frame.clauses[frame.clause_of(purpose.start)]
+    floor = actor.end if actor is not None and actor.end <= purpose.start else clause.start
+    for g in reversed(_groups_in(frame, floor, purpose.start)):
+        if g.start < clause.start:
+            break
+        if _governing_preposition(frame, clause, g.start, lexicon) not in skip:
+            return g
+    return None
+
+
 def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arguments:
     end = _recipient_end(frame, trigger, lexicon)
     voice = _nominal_voice(frame, trigger, lexicon)
@@ -333,6 +366,8 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
         if recipient_group is None and voice in ("active", "pattern") and agent is not None:
             # "mengecam pengesahan RUU oleh DPR": the agent of the deed criticised is its target
             recipient_group = agent
+        if recipient_group is None and voice in ("active", "pattern"):
+            recipient_group = _purpose_counterpart(frame, trigger, actor_group, lexicon, skip)
     actors = _by_country(actor_group.actors) if actor_group else ()
     recipients = _by_country(recipient_group.actors) if recipient_group else ()
     own = {a.country for a in actors if a.country}
