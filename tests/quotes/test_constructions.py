@@ -147,6 +147,21 @@ POSITIVE = [
         "Setyo Wasisto",
         "membantah",
     ),
+    # a passive speech verb opening the sentence, its agent, a comma
+    (
+        "Dikatakan Frans, kasus itu masih dalam penyelidikan polisi.",
+        (("Frans", "Frans Barung Mangera"),),
+        "kasus itu masih dalam penyelidikan polisi",
+        "Frans Barung Mangera",
+        "Dikatakan",
+    ),
+    (
+        "Dikatakan oleh Frans, kasus itu masih dalam penyelidikan polisi.",
+        (("Frans", "Frans Barung Mangera"),),
+        "kasus itu masih dalam penyelidikan polisi",
+        "Frans Barung Mangera",
+        "Dikatakan",
+    ),
     # "tanya" ends in the clitic's letters but carries none: the speaker follows it
     (
         '"Apa salah kami?" tanya seorang warga kepada petugas.',
@@ -169,6 +184,8 @@ def test_construction_is_a_quote(
 
 
 NEGATIVE = [
+    # a circumstance before the comma is not what the verb after it reports
+    "Saat dikonfirmasi, Frans membenarkan penangkapan tersebut.",
     # the claim denied is the verb's object, not what was said
     "Kavanaugh membantah tuduhan tersebut dalam sidang itu.",
     # a noun object, no clause of its own

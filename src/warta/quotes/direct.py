@@ -187,7 +187,7 @@ def inverted_cues(
                     break
             quoted = text[max(clause_start, stop - 2) : stop + 1].strip(" ,")[-1:] in CLOSERS
             sv = _speaker_verb(text, at, unit[1], lex, actors, quoted)
-            if sv and sv[2] == at:
+            if sv and sv[2] == at and (quoted or not _adverbial_clause(text, clause_start, stop, lex)):
                 found = (stop, sv[1], sv[0], sv[1][1])
                 break
         if not found:
@@ -204,6 +204,17 @@ def inverted_cues(
             drafts.append(_nested(text, Draft(s, e, kind, cue, speaker), segments, lex, actors))
         clause_start = pos = after
     return drafts
+
+
+def _adverbial_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "Saat dikonfirmasi, Frans membenarkan …": what stands before the comma is a circumstance of
+    the verb after it (opened by a subordinator), not what was said."""
+    ws = words(text, start, end, lex)
+    if not ws or "," in text[ws[0][0] : end].rstrip(" ,"):
+        return (
+            False  # "Setelah dorongan dari Flake, saat ini FBI …, The Guardian melaporkan": a clause follows
+        )
+    return text[ws[0][0] : ws[0][1]].lower() in lex.words("circumstance_openers")
 
 
 MAX_NESTED_LEAD_WORDS = 12  # "Polisi menemukan kaca mata itu di lokasi dan mengatakan bahwa …"

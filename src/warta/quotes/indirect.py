@@ -293,6 +293,9 @@ def according_to(
     if not m:
         return _according_to_clitic(text, unit, segments, lex, trailing, lead)
     np_start = m.end() + len(text[m.end() : unit[1]]) - len(text[m.end() : unit[1]].lstrip())
+    if lex.regex("prepositions").match(text, np_start):
+        # "Diungkapkan dalam pernyataan kehendak, …": the statement itself, not a preposition, speaks
+        np_start = SPACE_RE.match(text, lex.regex("prepositions").match(text, np_start).end()).end()
     np = phrase_after(text, np_start, unit[1], lex)
     if np is None:
         return None
