@@ -299,16 +299,30 @@ def according_to(
     np = phrase_after(text, np_start, unit[1], lex)
     if np is None:
         return None
+    actor = actor_in(actors, *np)
+    speaker = Candidate((actor.start, actor.end), actor) if actor else Candidate(np)
     comma = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,").match(text, np[1])
+    return _after_comma(text, unit, segments, lex, trailing, comma, m.span(), speaker)
+
+
+def _after_comma(
+    text: str,
+    unit: Span,
+    segments: Sequence[Segment],
+    lex: Lexicon,
+    trailing: Sequence[Span],
+    comma: re.Match[str] | None,
+    cue: Span,
+    speaker: Candidate,
+) -> Draft | None:
+    """What a sentence-opening "Menurut X," says: the clause after its comma."""
     if not comma:
         return None
     end = _clause_end(text, comma.end(), unit, segments, lex, [t for t in trailing if t[0] > comma.end()])
     kind, s, e = classify(text, comma.end(), end, segments)
     if e <= s:
         return None
-    actor = actor_in(actors, *np)
-    speaker = Candidate((actor.start, actor.end), actor) if actor else Candidate(np)
-    return Draft(s, e, kind, m.span(), speaker, own_credit=m.span())
+    return Draft(s, e, kind, cue, speaker, own_credit=cue)
 
 
 def _according_to_clitic(
@@ -319,15 +333,10 @@ def _according_to_clitic(
     m = lex.regex_with_clitic("according_to").match(text, lead) if clitic else None
     if not m or not m.group().lower().endswith(clitic):
         return None
-    comma = re.compile(r"\s*,").match(text, m.end())
-    if not comma:
-        return None
-    end = _clause_end(text, comma.end(), unit, segments, lex, [t for t in trailing if t[0] > comma.end()])
-    kind, s, e = classify(text, comma.end(), end, segments)
-    if e <= s:
-        return None
     speaker = Candidate((m.end() - len(clitic), m.end()))
-    return Draft(s, e, kind, m.span(), speaker, own_credit=m.span())
+    return _after_comma(
+        text, unit, segments, lex, trailing, re.compile(r"\s*,").match(text, m.end()), m.span(), speaker
+    )
 
 
 def passive_cues(
