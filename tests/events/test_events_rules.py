@@ -273,6 +273,9 @@ def test_events_arrest_charge_and_sentence_are_three_events() -> None:
     coerce = [e for e in document.events if e.type == "COERCE"]
     # one event per deed: the arrest (told twice: "menangkap", "Penangkapan itu"), the charge, the sentence
     assert [e.trigger.text for e in coerce] == ["menangkap", "mendakwa", "memvonis"]
+    # two words for one deed in one sentence are one event
+    one = warta.extract("Mahasiswa itu melakukan aksi walk out untuk memprotes panitia acara.", lang="id")
+    assert len([e for e in one.events if e.type == "PROTEST"]) == 1
 
 
 def test_events_deed_noun_restating_its_verb_is_no_second_event() -> None:

@@ -281,6 +281,7 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                     trigger.sense.kind == "verbal",
                     fallback,
                     deed="" if trigger.sense.kind == "verbal" else _deed_root(analysed, trigger, lexicon),
+                    sentence=sentence.start,
                 )
             )
         deed_clauses = {frame.clause_of(t.start) for t in found if _is_deed_noun(t)}

@@ -36,7 +36,8 @@ class Mention:
     # the next party its sentence names, the recipient when no merged mention names one
     fallback: tuple[Actor, ...] = ()
     deed: str = ""  # the root of a deed's verb trigger: an arrest and a charge are two events;
-    # "" for a speech act and for a deed noun, which may name any deed before it ("serangan itu")
+    # "" for a speech act
+    sentence: int = -1  # the start of its sentence: deeds told in one sentence are one
 
 
 def _keys(actors: tuple[Actor, ...], *, by_name: bool = False) -> frozenset[Hashable]:
@@ -101,14 +102,28 @@ def _by_date(group: list[Mention]) -> list[list[Mention]]:
 
 def _by_deed(group: list[Mention]) -> list[list[Mention]]:
     """A group split by the verbs of its deeds: "ditangkap", "didakwa" and "divonis" are an arrest, a
-    charge and a sentence, three events; "penangkapan" repeats "ditangkap". A deed noun joins the
-    deed of its own root, else the first one ("menembak … serangan itu")."""
+    charge and a sentence, three events; "penangkapan" repeats "ditangkap". Deeds of one sentence are
+    one ("melancarkan aksi walk out untuk memprotes …"), and a deed noun with no verb of its root
+    joins the first deed ("menembak … serangan itu")."""
     roots = list(dict.fromkeys(m.deed for m in group if m.deed))
     if len(roots) < 2:
         return [group]
-    parts: dict[str, list[Mention]] = {r: [] for r in roots}
+    same: dict[str, str] = {r: r for r in roots}  # root -> the first root it shares a sentence with
+
+    def home(root: str) -> str:
+        while same[root] != root:
+            root = same[root]
+        return root
+
+    by_sentence: dict[int, str] = {}
     for m in group:
-        parts[m.deed if m.deed in parts else roots[0]].append(m)
+        if m.deed and m.sentence >= 0:
+            first = by_sentence.setdefault(m.sentence, m.deed)
+            a, b = sorted((home(first), home(m.deed)), key=roots.index)
+            same[b] = a
+    parts: dict[str, list[Mention]] = {}
+    for m in group:
+        parts.setdefault(home(m.deed) if m.deed else home(roots[0]), []).append(m)
     return list(parts.values())
 
 
@@ -136,6 +151,6 @@ def merge_duplicates(mentions: list[Mention]) -> list[Mention]:
             # the rule says so: an analyst can tell a guessed counterpart from a parsed one
             best = dataclasses.replace(best, recipient=fallback, rule=f"{best.rule}; {FALLBACK_RULE}")
         cues = [c for m in group for c in (m.cues or [])]
-        merged.append(Mention(best, cues, ranked[0].verbal, deed=ranked[0].deed))
+        merged.append(Mention(best, cues, ranked[0].verbal, deed=ranked[0].deed, sentence=ranked[0].sentence))
     merged.sort(key=lambda m: m.event.start)
     return merged
