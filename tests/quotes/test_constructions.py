@@ -162,6 +162,14 @@ POSITIVE = [
         "Frans Barung Mangera",
         "Dikatakan",
     ),
+    # a person named by what they do, after "sang"
+    (
+        "Sang aktris mengatakan kepada wartawan bahwa ia sangat bahagia dengan film itu.",
+        (),
+        "ia sangat bahagia dengan film itu",
+        "Sang aktris",
+        "mengatakan",
+    ),
     # "tanya" ends in the clitic's letters but carries none: the speaker follows it
     (
         '"Apa salah kami?" tanya seorang warga kepada petugas.',
