@@ -70,3 +70,10 @@ def test_a_noun_before_a_country_is_of_that_country() -> None:
     assert found["pejabat Myanmar"] == "MMR"
     assert "Myanmar" not in found  # part of the official, not an actor of its own
     assert offset_errors(doc) == []
+
+
+def test_fighters_of_an_armed_group_are_of_its_country() -> None:
+    doc = actors("Pemberontak Houthi menembakkan rudal ke arah Riyadh.")
+    found = {a.text: a for a in doc.actors}
+    assert found["Pemberontak Houthi"].country == "YEM" and found["Pemberontak Houthi"].sector == "REB"
+    assert "Houthi" not in found

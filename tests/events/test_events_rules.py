@@ -201,6 +201,16 @@ def test_events_a_purpose_clause_asks_the_party_its_main_verb_went_to(
     assert [a.text for a in event.recipient] == [recipient]
 
 
+def test_events_a_party_begun_inside_the_trigger_phrase_is_its_recipient() -> None:
+    event = only(run("[Pemerintah Venezuela|VEN] mengusir [diplomat AS|USA] dari [Caracas|VEN]."), "SANCTION")
+    assert [a.text for a in event.recipient] == ["diplomat AS"]
+
+
+def test_events_a_deed_noun_pointed_back_at_is_no_new_event() -> None:
+    document = run("[Shinzo Abe|JPN] menyambut baik pertemuan tersebut.")
+    assert [e.type for e in document.events] == ["SUPPORT"]  # the meeting is someone else's, told before
+
+
 def test_events_no_party_inside_a_place_phrase_is_a_recipient() -> None:
     held = only(
         run("[Polisi Prancis|FRA] menahan 12 orang dalam penggerebekan di pinggiran [Paris|FRA]."), "COERCE"

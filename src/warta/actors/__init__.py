@@ -143,7 +143,12 @@ def resolve_actors(document: Document, options: ExtractOptions) -> Document:
         for r in resolved
     )
     skipped = [*document.removed, *_datelines(document)]
-    countries = frozenset((r.start, r.end) for r in resolved if r.source.kind == "country")
+    # a country, or an armed group of one: "pejabat Myanmar", "pemberontak Houthi" are of it
+    countries = frozenset(
+        (r.start, r.end)
+        for r in resolved
+        if r.source.kind == "country" or (r.sector == "REB" and r.country and r.source.kind == "org")
+    )
     phrases = [r.source.phrase for r in resolved]  # "Pemimpin Partai Buruh …" holds no agent noun
     nouns = find_agent_nouns(
         document.text, document.lang or "id", list(actors), [*skipped, *phrases], countries

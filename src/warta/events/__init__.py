@@ -36,7 +36,7 @@ from warta.events.arguments import (
     later_party,
     reporting_subject,
 )
-from warta.events.clauses import Frame, build_frame
+from warta.events.clauses import Frame, build_frame, looks_like_verb
 from warta.events.dedupe import Mention, merge_duplicates
 from warta.events.lexicon import Lexicon, load_lexicon
 from warta.events.modality import find_modality
@@ -211,6 +211,8 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
         triggers = drop_governed(found, frame, lexicon)
         times = [t for t in dated if sentence.start <= t.start and t.end <= sentence.end]
         for trigger in triggers:
+            if _anaphoric_object(frame, trigger, triggers, lexicon):
+                continue  # "menyambut baik pertemuan tersebut": an event told before, not Abe's
             args = find_arguments(frame, trigger, lexicon)
             actor = _actor(document, frame, trigger, args.actor, lexicon)
             if not actor:  # PLOVER needs a source actor; an actorless mention is not coded
@@ -303,6 +305,23 @@ def _others(recipient: tuple[Actor, ...], actor: tuple[Actor, ...]) -> tuple[Act
     return tuple(
         r for r in recipient if (r.start, r.end) not in spans and not (r.name and r.name.casefold() in names)
     )
+
+
+def _anaphoric_object(
+    frame: Frame, trigger: TriggerMatch, triggers: list[TriggerMatch], lexicon: Lexicon
+) -> bool:
+    """A deed noun with a demonstrative as the object of a verb ("menyambut baik pertemuan tersebut",
+    "mengecam serangan itu") points back at an event; its actor is not the verb's subject."""
+    if trigger.voice != "nominal" or trigger.sense.kind != "material":
+        return False
+    after = frame.token_at(trigger.end)
+    if after >= len(frame.tokens) or frame.tokens[after].norm not in lexicon.demonstratives:
+        return False
+    before = frame.token_before(trigger.start)
+    if before is None:
+        return False
+    in_trigger = any(t.start <= before.start < t.end for t in triggers if t is not trigger)
+    return in_trigger or looks_like_verb(before, lexicon) or before.norm in lexicon.adverbs
 
 
 def _deed_root(tokens: list[Token], trigger: TriggerMatch, lexicon: Lexicon) -> str:

@@ -362,12 +362,19 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
             actor_group = find_subject(frame, trigger.start, lexicon, look_back=voice != "nominal")
         start = actor_group.end if actor_group and trigger.end <= actor_group.start < end else trigger.end
         if recipient_group is None:
+            # "mengusir diplomat AS", "memanggil duta besar Inggris": the phrase's own last words
+            # begin the party it is done to
+            recipient_group = next(
+                (g for g in frame.groups if trigger.start < g.start < trigger.end < g.end), None
+            )
+        if recipient_group is None:
             recipient_group = _group_after(frame, start, end, lexicon, skip=skip)
         if recipient_group is None and voice in ("active", "pattern") and agent is not None:
             # "mengecam pengesahan RUU oleh DPR": the agent of the deed criticised is its target
             recipient_group = agent
         if recipient_group is None and voice in ("active", "pattern"):
             recipient_group = _purpose_counterpart(frame, trigger, actor_group, lexicon, skip)
+
     actors = _by_country(actor_group.actors) if actor_group else ()
     recipients = _by_country(recipient_group.actors) if recipient_group else ()
     own = {a.country for a in actors if a.country}
