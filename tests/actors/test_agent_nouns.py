@@ -30,6 +30,9 @@ from warta.model import offset_errors
         # a counted noun: people when a number counts them
         ("Polisi menahan 12 orang dalam penggerebekan itu.", "12 orang", "CVL"),
         ("Polisi menangkap tiga orang di Bekasi.", "tiga orang", "CVL"),
+        # the people of crime and faith news
+        ("Bareskrim menangkap penyebar hoaks itu.", "penyebar", "CVL"),
+        ("Ribuan umat Islam menggelar aksi di Monas.", "umat Islam", "CVL"),
     ],
 )  # fmt: skip
 def test_a_common_noun_for_an_actor_is_an_actor(text: str, span: str, sector: str) -> None:
