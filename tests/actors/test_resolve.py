@@ -489,3 +489,17 @@ def test_resolve_a_title_with_its_fields_names_the_person_after_them(text: str, 
         "Komjen Pol Ari Dono Sukmanto",
     )
     assert not [t for t, _ in found if t in fields]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Gubernur Jawa Barat mengkritik kebijakan itu.", "Gubernur Jawa Barat", "IDN"),
+        ("Gubernur Texas mengecam keputusan itu.", "Gubernur Texas", "USA"),
+        ("Kapolres Bekasi menangkap pelaku.", "Kapolres Bekasi", "IDN"),
+    ],
+)
+def test_resolve_an_office_of_a_province_or_city_is_no_name(text: str, span: str, country: str) -> None:
+    found = {a.text: a for a in actors(text).actors}
+    assert span in found and found[span].country == country
+    assert span.split()[-1] not in found  # the place is the office's, not a person named "Texas"

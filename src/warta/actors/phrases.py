@@ -209,6 +209,24 @@ def _listed_portfolio(text: str, words: list[Word], j: int, g, open_title: bool)
     )
 
 
+MAX_PLACE_WORDS = 4
+
+
+def _subnational_place(lang: str, words: list[Word], j: int) -> tuple[int, str] | None:
+    """The state, province or city (context.yaml `places`) starting at word j: its length in words
+    and its country."""
+    from warta.actors.context import load_context  # the context module reads the same data dir
+
+    places = load_context(lang).places
+    for n in range(min(MAX_PLACE_WORDS, len(words) - j), 0, -1):
+        if not words[j].text[:1].isupper():
+            return None
+        found = places.get(name_key(" ".join(w.text for w in words[j : j + n])))
+        if found:
+            return n, found
+    return None
+
+
 def _phrase(
     text: str, words: list[Word], head: Match, at: dict[int, Match], kb: KnowledgeBase, day: dt.date | None
 ) -> tuple[Candidate, tuple[int, int]] | None:
@@ -272,6 +290,14 @@ def _phrase(
             break
         if is_person and name_first < 0 and not dest and _portfolio_at(text, words, j, g):
             j += 1  # "Menteri Komunikasi dan Informatika Rudiantara": the field, not the name
+            continue
+        place = _subnational_place(kb.lang, words, j) if is_person and name_first < 0 and not dest else None
+        if place is not None:
+            # "Bupati Klaten", "Gubernur Jawa Barat", "Wali Kota Surabaya Tri Rismaharini": the
+            # place the office is of, not a name
+            length, place_country = place
+            country = country or place_country
+            j = last_kept = j + length
             continue
         if is_name_word(kb, text, words, j) and (word.text[:1].isupper() or name_first >= 0):
             if is_person:
