@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from warta.actors.context import load_context
 from warta.actors.gazetteer import Match, Word, adjacent, joined
 from warta.actors.kb import KnowledgeBase, name_key
 
@@ -215,8 +216,6 @@ MAX_PLACE_WORDS = 4
 def _subnational_place(lang: str, words: list[Word], j: int) -> tuple[int, str] | None:
     """The state, province or city (context.yaml `places`) starting at word j: its length in words
     and its country."""
-    from warta.actors.context import load_context  # the context module reads the same data dir
-
     places = load_context(lang).places
     for n in range(min(MAX_PLACE_WORDS, len(words) - j), 0, -1):
         if not words[j].text[:1].isupper():

@@ -325,8 +325,8 @@ def _anaphoric_object(
 
 
 def _deed_root(tokens: list[Token], trigger: TriggerMatch, lexicon: Lexicon) -> str:
-    """The lemma of a verb trigger's first word ("ditangkap": "tangkap"); a deed noun's when its root
-    is a verb's ("penangkapan": "tangkap"), joined to that verb's event in dedupe."""
+    """The lemma of a deed trigger's first word ("ditangkap", "penangkapan": "tangkap"), past a light
+    verb; "" when the analyse stage gave no tokens."""
     inside = [t for t in tokens if trigger.start <= t.start < trigger.end]
     # past a light verb: "melakukan penembakan", "melancarkan serangan" name the deed by their noun
     content = [t for t in inside if t.text.casefold() not in lexicon.light_verbs] or inside

@@ -4,10 +4,9 @@ Two mentions are the same event when they have the same type and modality and th
 for CONSULT and COOPERATE (symmetric) the same set of party countries, otherwise the same actor
 countries (for a speech act, the same actor names) and the same recipient countries (an actor of
 unknown country counts by its name), no two different dates, and, for deeds, the same root of their
-verb: an arrest, a charge and a sentence of one suspect are three events ("ditangkap", "didakwa",
-"divonis"); a deed noun joins the deed of its root ("penangkapan" is "ditangkap" told again), else the
-first deed of its group ("menembak … serangan itu"). Without the analyse stage's lemmas deeds are not
-split.
+verb or noun: an arrest, a charge and a sentence of one suspect are three events ("ditangkap",
+"didakwa", "divonis"), while "penangkapan" is "ditangkap" told again (one lemma); deeds told in one
+sentence are one whatever their words. Without the analyse stage's lemmas deeds are not split.
 A CONSULT or COOPERATE whose evidence overlaps one of the same type with more parties is that one.
 The event is kept at its most explicit mention (most arguments filled, then the earliest), and takes
 a date, location or source from the other mentions when its own is missing; an event no mention
@@ -35,8 +34,8 @@ class Mention:
     verbal: bool = False  # a speech act (its lexicon sense's kind), merged only with the same speaker
     # the next party its sentence names, the recipient when no merged mention names one
     fallback: tuple[Actor, ...] = ()
-    deed: str = ""  # the root of a deed's verb trigger: an arrest and a charge are two events;
-    # "" for a speech act
+    deed: str = ""  # the lemma of a deed's trigger: an arrest and a charge are two events; "" for a
+    # speech act
     sentence: int = -1  # the start of its sentence: deeds told in one sentence are one
 
 
@@ -101,10 +100,10 @@ def _by_date(group: list[Mention]) -> list[list[Mention]]:
 
 
 def _by_deed(group: list[Mention]) -> list[list[Mention]]:
-    """A group split by the verbs of its deeds: "ditangkap", "didakwa" and "divonis" are an arrest, a
+    """A group split by the roots of its deeds: "ditangkap", "didakwa" and "divonis" are an arrest, a
     charge and a sentence, three events; "penangkapan" repeats "ditangkap". Deeds of one sentence are
-    one ("melancarkan aksi walk out untuk memprotes …"), and a deed noun with no verb of its root
-    joins the first deed ("menembak … serangan itu")."""
+    one ("melancarkan aksi walk out untuk memprotes …"); a mention with no root (a speech act) joins
+    the first deed."""
     roots = list(dict.fromkeys(m.deed for m in group if m.deed))
     if len(roots) < 2:
         return [group]
