@@ -265,6 +265,24 @@ def test_quotation_after_a_cue_with_an_addressee_continues_the_speaker() -> None
     assert [q.text for q in checked_quotes(other, actors=(actor(other, "Trump"),))] == ["Saya tidak tahu"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Kontrol kongres sangat penting,” juru bicara kampanye Trump yang menolak disebutkan namanya menyampaikan.",
+        "Juru bicara kampanye Trump mengatakan bahwa presiden akan datang ke Virginia Barat.",
+    ],
+)
+def test_a_role_of_someones_speaks_not_its_possessor(text: str) -> None:
+    found = checked_quotes(text, actors=(actor(text, "Trump", "Donald Trump", "USA"),))
+    assert len(found) == 1 and found[0].speaker is not None
+    assert found[0].speaker.text.casefold() == "juru bicara kampanye trump"
+    assert found[0].speaker.name != "Donald Trump"
+    # a title then a name is that person: "juru bicara Sarah Sanders"
+    sanders = "“Kami siap,” kata juru bicara Sarah Sanders."
+    quote = checked_quotes(sanders, actors=(actor(sanders, "Sarah Sanders"),))[0]
+    assert quote.speaker is not None and quote.speaker.name == "Sarah Sanders"
+
+
 def test_quoted_paragraph_continues_the_speaker() -> None:
     text = (
         "Meutya juga menyampaikan bahwa pemerintah bisa menjatuhkan sanksi.\n\n"

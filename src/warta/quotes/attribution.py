@@ -12,7 +12,16 @@ from warta.model import Actor, Cue, Document, Quote, Source
 from warta.quotes.draft import Draft
 from warta.quotes.lexicon import Lexicon, load_lexicon
 from warta.quotes.sources import SourceIndex, _country_names
-from warta.quotes.speakers import _capitalised, _fold, actor_in, bare_name, same_person, strip_titles, words
+from warta.quotes.speakers import (
+    _capitalised,
+    _fold,
+    actor_in,
+    bare_name,
+    possessor_role,
+    same_person,
+    strip_titles,
+    words,
+)
 
 
 class NameResolver:
@@ -423,6 +432,10 @@ def _speaker_actor(
         known = actor_in(document.actors, credit.source.start, credit.source.end + 1)
         country, sector = (known.country, known.sector) if known else (None, None)
         return Actor(s, e, mention, credit.source.text, country, sector, stage="quotes")
+    owned = [a for a in document.actors if s < a.start and a.end <= e]
+    if owned and possessor_role(text, owned[-1].start, s, lex) == s:
+        # "juru bicara kampanye Trump": a role of someone's, named by the role, of their country
+        return Actor(s, e, mention, mention, owned[-1].country, None, stage="quotes")
     institution = _institution(mention, s, resolver, lex) if not named else None
     if institution is not None:  # "polisi mengatakan" -> "Departemen Kepolisian Baton Rouge"
         base = actor or Actor(s, e, mention, stage="quotes")

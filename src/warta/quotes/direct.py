@@ -10,7 +10,7 @@ from warta.model import Actor
 from warta.quotes.draft import Draft, classify
 from warta.quotes.lexicon import Lexicon
 from warta.quotes.marks import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN, Segment
-from warta.quotes.speakers import Candidate, Span, actor_in, is_name_run, phrase_after, words
+from warta.quotes.speakers import Candidate, Span, actor_in, is_name_run, phrase_after, possessor_role, words
 
 CLOSERS = DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
 OPEN_QUOTES = DOUBLE_OPEN + SINGLE_OPEN + "\"'"
@@ -139,6 +139,9 @@ def _speaker_verb(
     if quoted:
         span = _name_in_apposition(text, span, m.start(), lex)
     actor = actor_in(actors, *span)
+    inside = [a for a in actors if span[0] < a.start and a.end <= span[1]]
+    if any(possessor_role(text, a.start, span[0], lex) == span[0] for a in inside):
+        actor = None  # "“…,” juru bicara kampanye Trump … menyampaikan": the spokesperson speaks
     speaker = Candidate((actor.start, actor.end), actor) if actor else Candidate(span)
     return speaker, m.span(), subject_start
 

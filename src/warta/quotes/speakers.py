@@ -286,10 +286,29 @@ def appositive_name(
     return None
 
 
+def possessor_role(text: str, actor_start: int, floor: int, lex: Lexicon) -> int | None:
+    """Where the role whose possessor the actor is starts: "juru bicara kampanye Trump" (Trump's
+    campaign spokesperson speaks, not Trump). A role noun, then lower-case nouns that are no role,
+    then the actor; None otherwise ("juru bicara Sarah Sanders" is Sanders)."""
+    pos, between = actor_start, 0
+    while between < 3:
+        w = _word_before(text, pos, floor, lex)
+        if w is None or text[w[1] : pos].strip() or not text[w[0]].islower():
+            return None
+        role = _role_noun_ending(text, w[1], floor, lex)
+        if role is not None:
+            return role[0] if between else None
+        pos, between = w[0], between + 1
+    return None
+
+
 def _adjacent(text: str, pos: int, floor: int, actors: Sequence[Actor], lex: Lexicon) -> Candidate | None:
     end = len(text[:pos].rstrip())
     for a in actors:
         if a.end == end and a.start >= floor:
+            owner = possessor_role(text, a.start, floor, lex)
+            if owner is not None:
+                return Candidate((owner, a.end))
             role = _role_noun_ending(text, end, floor, lex) if a.name is None else None
             if role and role[0] < a.start:  # "Seorang petugas polisi", not its head "polisi"
                 return Candidate(role)
