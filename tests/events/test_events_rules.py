@@ -222,6 +222,9 @@ def test_events_a_protest_is_aimed_at_the_party_whose_premises_it_is_held_at() -
     event = only(run("[Ribuan mahasiswa|IDN] berunjuk rasa di depan gedung [DPR|IDN]."), "PROTEST")
     assert [a.text for a in event.recipient] == ["DPR"]
     assert event.rule.endswith("recipient: next party its sentence names")
+    # a town is where it is held, not whom it is aimed at
+    town = only(run("[Ribuan orang|HUN] turun ke jalan di [Budapest|HUN] untuk memprotes."), "PROTEST")
+    assert town.recipient == ()
 
 
 @pytest.mark.parametrize(

@@ -405,7 +405,12 @@ def later_party(
             break  # ", kata seorang pejabat": the report's source, and nothing after it is the deed's
         clause = frame.clauses[frame.clause_of(g.start)]
         governor = _governing_preposition(frame, clause, g.start, lexicon)
-        venue = trigger.sense.venue_recipient and governor in lexicon.location_prepositions
+        # held at a party's premises ("di depan gedung DPR"), not in a town ("di Budapest")
+        venue = (
+            trigger.sense.venue_recipient
+            and governor in lexicon.location_prepositions
+            and _prev_word(frame, g.start, lexicon) not in lexicon.location_prepositions
+        )
         if not venue and (_prev_word(frame, g.start, lexicon) in skip or governor in skip):
             continue
         if frame.clauses[frame.clause_of(g.start)].opener in lexicon.adverbials:
