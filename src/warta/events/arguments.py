@@ -374,7 +374,6 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
             recipient_group = agent
         if recipient_group is None and voice in ("active", "pattern"):
             recipient_group = _purpose_counterpart(frame, trigger, actor_group, lexicon, skip)
-
     actors = _by_country(actor_group.actors) if actor_group else ()
     recipients = _by_country(recipient_group.actors) if recipient_group else ()
     own = {a.country for a in actors if a.country}
@@ -394,8 +393,9 @@ def later_party(
 ) -> tuple[Actor, ...]:
     """The first actor group after the trigger in its sentence, before any adverbial clause, not a
     location or a source ("di X", "menurut X"), not the actor or a word of its title ("dibantah Kepala
-    Bagian … Divisi Humas Mabes Polri"), not a clitic ("ujarnya": the speaker), not at or after a quote's speaker (`sources`): the likeliest
-    counterpart of a deed or statement whose own clause names none ("Pelosi menuduh …, bahwa dia …")."""
+    Bagian … Divisi Humas Mabes Polri"), not a clitic ("ujarnya": the speaker), not at or after a
+    quote's speaker (`sources`): the likeliest counterpart of a deed or statement whose own clause
+    names none ("Pelosi menuduh …, bahwa dia …")."""
     skip = lexicon.location_prepositions | lexicon.source_markers
     title_end = max((a.end for a in actor if a.start >= trigger.end), default=-1)
     for g in frame.groups:
@@ -405,15 +405,16 @@ def later_party(
             break  # ", kata seorang pejabat": the report's source, and nothing after it is the deed's
         clause = frame.clauses[frame.clause_of(g.start)]
         governor = _governing_preposition(frame, clause, g.start, lexicon)
+        prev = _prev_word(frame, g.start, lexicon)
         # held at a party's premises ("di depan gedung DPR"), not in a town ("di Budapest")
         venue = (
             trigger.sense.venue_recipient
             and governor in lexicon.location_prepositions
-            and _prev_word(frame, g.start, lexicon) not in lexicon.location_prepositions
+            and prev not in lexicon.location_prepositions
         )
-        if not venue and (_prev_word(frame, g.start, lexicon) in skip or governor in skip):
+        if not venue and (prev in skip or governor in skip):
             continue
-        if frame.clauses[frame.clause_of(g.start)].opener in lexicon.adverbials:
+        if clause.opener in lexicon.adverbials:
             break  # "memprotes, setelah itu bupati datang": another event's party
         if title_end >= 0 and _name_chain(frame, title_end, g.start):
             title_end = g.end

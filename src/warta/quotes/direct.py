@@ -213,11 +213,13 @@ def _adverbial_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """ "Saat dikonfirmasi, Frans membenarkan …": what stands before the comma is a circumstance of
     the verb after it (opened by a subordinator), not what was said."""
     ws = words(text, start, end, lex)
-    if not ws or "," in text[ws[0][0] : end].rstrip(" ,"):
-        return (
-            False  # "Setelah dorongan dari Flake, saat ini FBI …, The Guardian melaporkan": a clause follows
-        )
-    return text[ws[0][0] : ws[0][1]].lower() in lex.words("circumstance_openers")
+    # "Setelah dorongan dari Flake, saat ini FBI …, The Guardian melaporkan": a clause follows the comma
+    clause_follows = bool(ws) and "," in text[ws[0][0] : end].rstrip(" ,")
+    return (
+        bool(ws)
+        and not clause_follows
+        and text[ws[0][0] : ws[0][1]].lower() in lex.words("circumstance_openers")
+    )
 
 
 MAX_NESTED_LEAD_WORDS = 12  # "Polisi menemukan kaca mata itu di lokasi dan mengatakan bahwa …"

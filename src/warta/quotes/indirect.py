@@ -134,15 +134,22 @@ def _looks_like_clause(text: str, start: int, end: int, verb: str, lex: Lexicon)
     )
 
 
-_PREDICATE = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\w{3,}|adalah|merupakan|ialah")
 MAX_SUBJECT_WORDS = 6
+MIN_VERB_ROOT = 3  # letters after a verb prefix: "bersifat", not "beri"
 
 
 def _has_predicate(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A verb or copula among the first words after the first: "berita bohong tersebut bersifat
-    provokatif" is a clause, "tuduhan tersebut" a noun phrase."""
+    """A verb (a prefixed word: speech_verbs `verb_prefixes`) or a copula among the first words after
+    the first: "berita bohong tersebut bersifat provokatif" is a clause, "tuduhan tersebut" a noun
+    phrase."""
+    prefixes, copulas = lex.words("verb_prefixes"), lex.words("copulas")
     ws = [text[a:b].lower() for a, b in words(text, start, end, lex)[1:MAX_SUBJECT_WORDS]]
-    return any(_PREDICATE.fullmatch(w) and w not in lex.words("non_predicates") for w in ws)
+    return any(
+        w not in lex.words("non_predicates")
+        and (w in copulas or any(w.startswith(p) and len(w) - len(p) >= MIN_VERB_ROOT for p in prefixes))
+        and w.isalnum()
+        for w in ws
+    )
 
 
 def _opening(text: str, cue_s: int, cue_e: int, unit: Span, lex: Lexicon) -> tuple[int, Span, str] | None:
@@ -293,9 +300,9 @@ def according_to(
     if not m:
         return _according_to_clitic(text, unit, segments, lex, trailing, lead)
     np_start = m.end() + len(text[m.end() : unit[1]]) - len(text[m.end() : unit[1]].lstrip())
-    if lex.regex("prepositions").match(text, np_start):
-        # "Diungkapkan dalam pernyataan kehendak, …": the statement itself, not a preposition, speaks
-        np_start = SPACE_RE.match(text, lex.regex("prepositions").match(text, np_start).end()).end()
+    preposition = lex.regex("prepositions").match(text, np_start)
+    if preposition:  # "Dikatakan oleh Frans, …": the agent after the preposition speaks
+        np_start = SPACE_RE.match(text, preposition.end()).end()
     np = phrase_after(text, np_start, unit[1], lex)
     if np is None:
         return None
