@@ -503,3 +503,24 @@ def test_resolve_an_office_of_a_province_or_city_is_no_name(text: str, span: str
     found = {a.text: a for a in actors(text).actors}
     assert span in found and found[span].country == country
     assert span.split()[-1] not in found  # the place is the office's, not a person named "Texas"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a rank ends what came before it: the unit and its place, then the name
+        (
+            "Kepala Bidang Humas Polda Jawa Timur Kombes Pol Frans Barung Mangera mengatakan pelaku ditangkap.",
+            "Frans Barung Mangera",
+        ),
+        ("Kapolres Metro Jakarta Selatan Kombes Pol Indra Jafar mengatakan pelaku ditangkap.", "Indra Jafar"),
+        ("Pangdam Jaya Mayjen Dudung Abdurachman menegaskan tidak ada penyerangan.", "Dudung Abdurachman"),
+        # a regency's head, a deputy chair of a commission: the office, then the name
+        ("Bupati Klaten Sri Hartini menolak anggaran itu.", "Sri Hartini"),
+        ("Wakil Ketua Komisi III DPR Desmond J Mahesa mengkritik keputusan itu.", "Desmond J Mahesa"),
+    ],
+)
+def test_resolve_a_name_after_a_title_chain_starts_after_its_rank_unit_and_place(text: str, name: str) -> None:
+    found = [a.text for a in actors(text).actors]
+    assert name in found, found
+    assert not [t for t in found if t != name and name.split()[-1] in t.split()], found

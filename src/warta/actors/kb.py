@@ -104,6 +104,7 @@ class Grammar:
     destination_words: frozenset[str] = frozenset()
     phrase_link_words: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()
+    rank_words: frozenset[str] = frozenset()  # ranks between a post and a name: the name follows them
     locative_words: frozenset[str] = frozenset()
     joiner_words: frozenset[str] = frozenset()
     anaphor_after: frozenset[str] = frozenset()
@@ -230,6 +231,7 @@ def _read_grammar(path: Path) -> Grammar:
         destination_words=words("destination_words"),
         phrase_link_words=words("phrase_link_words"),
         portfolio_words=words("portfolio_words"),
+        rank_words=words("rank_words"),
         locative_words=words("locative_words"),
         joiner_words=words("joiner_words"),
         anaphor_after=words("anaphor_after"),

@@ -287,6 +287,10 @@ def _phrase(
                 j = last_kept = m.last
                 continue
             break
+        if is_person and not dest and name is None and word.norm in g.rank_words:
+            name_first = -1  # the capitalised words before a rank were its unit or place, not a name
+            j = last_kept = j + 1
+            continue
         if is_person and name_first < 0 and not dest and _portfolio_at(text, words, j, g):
             j += 1  # "Menteri Komunikasi dan Informatika Rudiantara": the field, not the name
             continue
