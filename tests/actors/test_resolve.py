@@ -520,7 +520,9 @@ def test_resolve_an_office_of_a_province_or_city_is_no_name(text: str, span: str
         ("Wakil Ketua Komisi III DPR Desmond J Mahesa mengkritik keputusan itu.", "Desmond J Mahesa"),
     ],
 )
-def test_resolve_a_name_after_a_title_chain_starts_after_its_rank_unit_and_place(text: str, name: str) -> None:
+def test_resolve_a_name_after_a_title_chain_starts_after_its_rank_unit_and_place(
+    text: str, name: str
+) -> None:
     found = [a.text for a in actors(text).actors]
     assert name in found, found
     assert not [t for t in found if t != name and name.split()[-1] in t.split()], found
