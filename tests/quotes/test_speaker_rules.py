@@ -316,3 +316,41 @@ def test_a_words_abbreviations_are_its_languages() -> None:
     assert as_id[0] == "Tn." and as_en[0] == "Tn"  # an Indonesian honorific is no English abbreviation
     assert "Dr." in as_id and "Dr." in as_en
     assert written_abbreviations("xx") == ()  # a language without a list has none
+
+
+def _full(text: str) -> tuple[Quote, ...]:
+    import warta
+
+    return warta.extract(text, lang="id").quotes
+
+
+def test_a_role_then_its_holders_name_after_a_comma_names_the_speaker() -> None:
+    cases = {
+        "“Kami akan melawan,” kata pengacara Halloran, Martin Kessler, kepada wartawan.": "Martin Kessler",
+        "“Kami akan melawan,” kata Menteri Luar Negeri Rusia, Sergei Lavrov, kepada wartawan.": "Sergei Lavrov",
+        "“Situasinya rumit,” kata juru bicara Kementerian Luar Negeri China, Lu Kang, dalam jumpa pers.": "Lu Kang",
+        # the role runs on past "untuk"; a rank before the name is no part of it
+        "“Kami tidak punya pilihan,” kata Wakil Komisaris Polisi untuk Operasi, Chan Kwok-wing.": "Chan Kwok-wing",
+        "“Kami akan menindak tegas,” ujar Kapolda Metro Jaya, Irjen Pol Mochamad Iriawan, di Jakarta.": (
+            "Mochamad Iriawan"
+        ),
+    }
+    for text, name in cases.items():
+        (q,) = _full(text)
+        assert _speaker(q) == name, text
+        assert q.speaker is not None and text[q.speaker.start : q.speaker.end] == q.speaker.text
+
+
+def test_what_follows_a_named_speaker_after_a_comma_is_no_name_of_theirs() -> None:
+    # a place after the speaker's location, a day after a role: the role or the name before speaks
+    text = "“Kami mau cari keterangan lagi,” kata Komjen Ari Dono di Mabes Polri, Jakarta, Kamis."
+    (q,) = _full(text)
+    assert _speaker(q) == "Ari Dono"
+    (q,) = _full("“Kami akan melawan,” kata seorang pejabat AS, Senin.")
+    assert q.speaker is not None and "Senin" not in (q.speaker.name or "")
+
+
+def test_a_name_with_a_hyphened_particle_is_one_name() -> None:
+    text = "Juru bicara koalisi, Kolonel Fahd al-Otaibi, membantah bahwa koalisi melanggar gencatan senjata."
+    (q,) = _full(text)
+    assert _speaker(q) == "Fahd al-Otaibi"

@@ -47,7 +47,19 @@ def is_name_word(kb: KnowledgeBase, text: str, words: list[Word], i: int) -> boo
         return False
     if word.text[:1].isupper():
         return True
-    return i > 0 and joined(text, words[i - 1], word) and text[words[i - 1].end : word.start] == "-"
+    if i > 0 and joined(text, words[i - 1], word) and text[words[i - 1].end : word.start] == "-":
+        return True
+    return is_particle_of(text, words, i)
+
+
+def is_particle_of(text: str, words: list[Word], i: int) -> bool:
+    """A lower-case particle joined by a hyphen to the capitalised word after it: "al-Otaibi"."""
+    return (
+        i + 1 < len(words)
+        and text[words[i].end : words[i + 1].start] == "-"
+        and words[i + 1].text[:1].isupper()
+        and not words[i + 1].case_blind
+    )
 
 
 def _code_of(match: Match, day: dt.date | None) -> tuple[str | None, str | None]:
@@ -140,7 +152,7 @@ def build_candidates(
             )  # fmt: skip
             i += 1
             continue
-        if is_name_word(kb, text, words, i) and word.text[:1].isupper():
+        if is_name_word(kb, text, words, i) and (word.text[:1].isupper() or is_particle_of(text, words, i)):
             j = i + 1
             while (
                 j < len(words)

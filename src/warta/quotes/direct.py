@@ -10,7 +10,16 @@ from warta.model import Actor
 from warta.quotes.draft import Draft, classify
 from warta.quotes.lexicon import Lexicon
 from warta.quotes.marks import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN, Segment
-from warta.quotes.speakers import Candidate, Span, actor_in, is_name_run, phrase_after, possessor_role, words
+from warta.quotes.speakers import (
+    Candidate,
+    Span,
+    actor_in,
+    is_name_run,
+    name_in_apposition_after,
+    phrase_after,
+    possessor_role,
+    words,
+)
 
 CLOSERS = DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
 OPEN_QUOTES = DOUBLE_OPEN + SINGLE_OPEN + "\"'"
@@ -39,23 +48,11 @@ def _speaker_after(
         return None
     if text[first[0] : first[1]].lower() in lex.words("pronouns"):
         return Candidate(first)
-    named = _named_after_role(text, np, end, lex)
+    named = name_in_apposition_after(text, np, end, lex)
     if named:
         np = named
     actor = actor_in(actors, *np)
     return Candidate((actor.start, actor.end), actor) if actor else Candidate(np)
-
-
-def _named_after_role(text: str, np: Span, end: int, lex: Lexicon) -> Span | None:
-    """ "kata kepala polisi, Murphy J. Paul, kepada …": a role without a name, then the name in
-    apposition; the name is the speaker."""
-    if any(text[a:b][:1].isupper() for a, b in words(text, *np, lex)):
-        return None
-    m = re.compile(r"\s*,\s*").match(text, np[1], end)
-    if not m:
-        return None
-    name = phrase_after(text, m.end(), end, lex)
-    return name if name and is_name_run(text, name, lex) else None
 
 
 MAX_APPOSITIVE_WORDS = 20  # "Karine Jean-Pierre, seorang penasihat senior … MoveOn mengatakannya"

@@ -46,6 +46,11 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word, or a name with a lower-case particle joined by a hyphen ("al-Otaibi")."""
+    return _capitalised(word) or ("-" in word and _capitalised(word.rsplit("-", 1)[-1]))
+
+
 def actor_in(actors: Sequence[Actor], start: int, end: int) -> Actor | None:
     """The longest actor inside [start, end), the first one on ties."""
     inside = [a for a in actors if start <= a.start and a.end <= end]
@@ -236,14 +241,62 @@ def is_name_run(text: str, span: Span, lex: Lexicon) -> bool:
     """Capitalised words only (name particles such as "bin", "van" allowed inside), not opening
     with a function word: "Meutya Hafid", "Murphy J. Paul", "Oriol Junqueras"."""
     ws = [text[s:e] for s, e in words(text, *span, lex)]
-    if not ws or len(ws) > 6 or not _capitalised(ws[0]) or not _capitalised(ws[-1]):
+    if not ws or len(ws) > 6 or not _capitalised(ws[0]) or not _name_word(ws[-1]):
         return False
     if any(c in STOP_CHARS.replace(".", "") for c in text[span[0] : span[1]]):
         return False
     function_words = lex.words("fronted_adverbials") | lex.words("coordinators") | lex.words("pronouns")
     if ws[0].lower() in function_words or ws[0].lower() in lex.words("according_to"):
         return False
-    return all(_capitalised(w) or w.lower() in lex.words("name_particles") for w in ws)
+    return all(_name_word(w) or w.lower() in lex.words("name_particles") for w in ws)
+
+
+def role_opens(text: str, span: Span, lex: Lexicon) -> bool:
+    """The phrase opens with a title or a speaker noun ("Menteri Luar Negeri Rusia", "pengacara
+    Halloran", "seorang juru bicara"), after a quantifier possibly."""
+    ws = words(text, *span, lex)
+    if ws and text[ws[0][0] : ws[0][1]].lower() in lex.words("speaker_quantifiers"):
+        ws = ws[1:]
+    if not ws:
+        return False
+    pos = ws[0][0]
+    return bool(lex.regex("titles").match(text, pos) or lex.regex("speaker_nouns").match(text, pos))
+
+
+MAX_ROLE_TAIL_WORDS = 4
+
+
+def name_in_apposition_after(text: str, np: Span, end: int, lex: Lexicon) -> Span | None:
+    """ "kata pengacara Halloran, Martin Kessler, kepada …", "kata Menteri Luar Negeri Rusia, Sergei
+    Lavrov,": a role, then after a comma the name of who holds it (past a rank: "Kolonel Fahd
+    al-Otaibi"), closed by a comma, the sentence end, or an addressee or time; the name speaks."""
+    if not role_opens(text, np, lex):
+        return None
+    # the role may run on past a preposition: "Wakil Komisaris Polisi untuk Operasi, Chan Kwok-wing"
+    m = re.compile(r"[^,.;:!?()“”\"\n]{0,60}?,\s*").match(text, np[1], end)
+    tail = m.group().rsplit(",", 1)[0].split() if m else []
+    if not m or len(tail) > MAX_ROLE_TAIL_WORDS or (tail and tail[0].lower() not in lex.words("role_links")):
+        return None
+    name = phrase_after(text, m.end(), end, lex)
+    if name is None:
+        return None
+    while (rank := _chain_word(text, name[0], lex)) and rank.end() < name[1]:
+        name = (
+            rank.end() + len(text[rank.end() : name[1]]) - len(text[rank.end() : name[1]].lstrip()),
+            name[1],
+        )
+    if not is_name_run(text, name, lex):
+        return None
+    ws = words(text, *name, lex)
+    if text[ws[0][0] : ws[0][1]].lower() in lex.words("name_stops"):
+        return None  # "kata seorang pejabat AS, Senin": a day, not a name
+    after = text[name[1] : end].lstrip()
+    follows = words(text, name[1], end, lex)
+    nxt = text[follows[0][0] : follows[0][1]].lower() if follows else ""
+    closers = lex.words("addressee_prepositions") | lex.words("time_openers") | lex.words("prepositions")
+    if after[:1] in ("", ",", ".", ";") or nxt in closers:
+        return name
+    return None
 
 
 def _chunk(text: str, a: int, b: int) -> Span | None:
