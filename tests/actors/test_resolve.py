@@ -526,3 +526,10 @@ def test_resolve_a_name_after_a_title_chain_starts_after_its_rank_unit_and_place
     found = [a.text for a in actors(text).actors]
     assert name in found, found
     assert not [t for t in found if t != name and name.split()[-1] in t.split()], found
+
+
+def test_a_lone_role_acted_on_is_a_party_and_one_modifying_a_noun_is_not() -> None:
+    found = [a.text for a in actors("Perdana menteri itu akan bertemu dengan presiden pekan depan.").actors]
+    assert "presiden" in found
+    found = [a.text for a in actors("Ia mendaftar sebagai calon presiden dari partai kecil.").actors]
+    assert "presiden" not in found

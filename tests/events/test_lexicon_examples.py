@@ -191,6 +191,12 @@ POSITIVE = [
     ("[Iran|IRN] bersumpah akan membalas [Israel|ISR].", "THREATEN", "threaten"),
     ("[Polisi|IDN] akan menindak tegas [penimbun minyak goreng|IDN].", "THREATEN", "threaten"),
     ("[Korea Utara|PRK] menyatakan siap perang melawan [Amerika Serikat|USA].", "THREATEN", "threaten"),
+    ("[Polisi|IDN] akan mengambil tindakan tegas terhadap [pelaku|IDN].", "THREATEN", "threaten-consequence"),
+    (
+        "[Jepang|JPN] menyebut provokasi [Korea Utara|PRK] tidak dapat diterima.",
+        "ACCUSE",
+        "accuse-unacceptable",
+    ),
     # PROTEST
     ("[Mahasiswa|IDN] menggeruduk kantor [DPRD|IDN] menolak kenaikan BBM.", "PROTEST", "protest-demo"),
     ("[Ratusan buruh|IDN] menggelar aksi damai di depan [Istana|IDN].", "PROTEST", "protest-demo"),
@@ -293,6 +299,7 @@ NEGATIVE = [
     ("[Mahasiswa|IDN] mengurung diri di [kamar|IDN].", "COERCE"),  # seclusion
     ("[Dia|IDN] menyarankan.", "REQUEST"),  # advice to no one
     ("[Pemerintah|IDN] siap membantu [korban banjir|IDN].", "THREATEN"),  # readiness to help, no war
+    ("[Kami|IDN] akan mengambil langkah strategis bersama [mitra|IDN].", "THREATEN"),  # a plan, no threat
 ]
 
 
@@ -373,3 +380,11 @@ def test_calling_a_report_false_is_the_reporters_denial() -> None:
     (denial,) = [e for e in _events(marked) if e.type == "REJECT"]
     assert [a.text for a in denial.actor] == ["Sri Mulyani"]
     assert denial.rule and denial.rule.startswith("reject-false-report:")
+
+
+def test_an_ultimatum_is_a_threat_made_now_whatever_its_condition() -> None:
+    marked = (
+        "[Polisi|IDN] meminta [RH|IDN] menyerahkan diri. Kalau tidak, [kami|IDN] akan ambil tindakan tegas."
+    )
+    (threat,) = [e for e in _events(marked) if e.type == "THREATEN"]
+    assert threat.modality == "asserted" and threat.rule.startswith("threaten-consequence")

@@ -89,6 +89,19 @@ def _merge_appositives(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _object_of_verb(text: str, c: Candidate, kb: KnowledgeBase) -> bool:
+    """A person's role right after a verb or "dengan"/"kepada" ("bertemu presiden", "menemui
+    menteri"): someone acted on, not a modifier ("calon presiden", "kerja sama militer")."""
+    if c.kind != "person":
+        return False
+    before = text[: c.start].split()
+    if not before:
+        return False
+    prev = before[-1].casefold()
+    g = kb.grammar
+    return prev in g.object_prepositions or (prev.startswith(g.verb_prefixes) and len(prev) > 5)
+
+
 def _pair_of(text: str, kb: KnowledgeBase, history: list[Candidate]) -> tuple[str, str] | None:
     """The two countries last named together, else the last two distinct countries named."""
     g = kb.grammar
@@ -195,12 +208,18 @@ def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolv
             org = org or last(lambda h: h.kind == "org" and bool(h.country), CONTEXT_REACH, c.sent)
             if org is not None:
                 c = replace(c, country=org.country)
-        if c.lone_role and c.country is None and (c.kind != "person" or c.name == text[c.start : c.end]):
+        if (
+            c.lone_role
+            and c.country is None
+            and (c.kind != "person" or c.name == text[c.start : c.end])
+            and not _object_of_verb(text, c, kb)
+        ):
             continue  # a role word used as a modifier or a generic noun: no actor to resolve
         if c.kind in ("pronoun", "clitic"):
             # an acronym the analyser took for a person ("ISIS", "LSU") is no one a pronoun stands for
             ant = last(
-                lambda h: h.kind == "person" and bool(h.name) and not str(h.name).isupper(),
+                # nor is a lone role word ("kepada wartawan"): no one in particular
+                lambda h: h.kind == "person" and bool(h.name) and not str(h.name).isupper() and not h.lone_role,
                 PRONOUN_REACH,
                 c.sent,
             )

@@ -128,6 +128,8 @@ class Sense:
     # "mengamankan jalannya pertandingan")
     venue_recipient: bool = False  # done at its target's door: with no recipient named, the party
     # whose premises it is held at ("unjuk rasa di depan gedung DPR") is the likeliest one
+    condition_is_content: bool = False  # a threat named by what would follow ("Kalau tidak, kami akan
+    # ambil tindakan tegas"): made now, whatever its condition
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,10 +255,11 @@ def _sense(path: str, i: int, item: Any) -> Sense:
         context,
         kind,
         _governs(path, where, item.get("governs")),
-        _speaker_actor(path, where, item.get("actor")),
+        _flag(path, where, item, "actor", "speaker"),
         _implied(path, where, item.get("implied_actor")),
-        _requires(path, where, item.get("requires")),
-        _venue(path, where, item.get("recipient")),
+        _flag(path, where, item, "requires", "recipient"),
+        _flag(path, where, item, "recipient", "venue"),
+        _flag(path, where, item, "condition", "content"),
     )
 
 
@@ -270,22 +273,12 @@ def _governs(path: str, where: str, value: Any) -> str:
     raise DataFileError(path, f"{where}: governs must be true, 'all' or 'speech', not {value!r}")
 
 
-def _speaker_actor(path: str, where: str, value: Any) -> bool:
-    if value in (None, "", "speaker"):
-        return value == "speaker"
-    raise DataFileError(path, f"{where}: actor must be 'speaker', not {value!r}")
-
-
-def _requires(path: str, where: str, value: Any) -> bool:
-    if value in (None, "", "recipient"):
-        return value == "recipient"
-    raise DataFileError(path, f"{where}: requires must be 'recipient', not {value!r}")
-
-
-def _venue(path: str, where: str, value: Any) -> bool:
-    if value in (None, "", "venue"):
-        return value == "venue"
-    raise DataFileError(path, f"{where}: recipient must be 'venue', not {value!r}")
+def _flag(path: str, where: str, item: dict[str, Any], key: str, value: str) -> bool:
+    """A sense's yes/no property written as its one allowed value ("actor: speaker")."""
+    found = item.get(key)
+    if found in (None, "", value):
+        return found == value
+    raise DataFileError(path, f"{where}: {key} must be {value!r}, not {found!r}")
 
 
 def _implied(path: str, where: str, value: Any) -> str:

@@ -5,7 +5,8 @@ lexicon's window of tokens ("tidak akan menyerang", "bisa menghasilkan kesepakat
 A cue after the trigger belongs to its complement, not to the act: "menyatakan kekhawatiran tentang
 potensi kesepakatan" is an asserted ACCUSE, "siap … tanpa prasyarat" an asserted AGREE. A cue inside
 the trigger itself does not count: "akan ada konsekuensi" is a threat made now (asserted THREATEN).
-A clause opened by a conditional ("jika …"), or following one in the same sentence, is hypothetical.
+A clause opened by a conditional ("jika …"), or following one in the same sentence, is hypothetical,
+except a threat named by what would follow (lexicon `condition: content`): that one is made now.
 When several cues apply, negation beats hypothetical beats future. A negation cue followed by another
 verb negates that verb ("tak terima ponsel mereka diamankan": the seizure is asserted).
 """
@@ -67,6 +68,8 @@ def find_modality(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Moda
     conditional = (clause.opener in lexicon.conditionals and not reported) or _after_condition(
         frame, ci, lexicon
     )
+    if conditional and trigger.sense.condition_is_content:
+        conditional = False  # "Kalau tidak, kami akan ambil tindakan tegas": the threat is made now
     if conditional or window & lexicon.hypothetical:
         return "hypothetical"
     if window & lexicon.future:
