@@ -219,7 +219,9 @@ def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolv
             # an acronym the analyser took for a person ("ISIS", "LSU") is no one a pronoun stands for
             ant = last(
                 # nor is a lone role word ("kepada wartawan"): no one in particular
-                lambda h: h.kind == "person" and bool(h.name) and not str(h.name).isupper() and not h.lone_role,
+                lambda h: (
+                    h.kind == "person" and bool(h.name) and not str(h.name).isupper() and not h.lone_role
+                ),
                 PRONOUN_REACH,
                 c.sent,
             )
