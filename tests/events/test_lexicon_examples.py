@@ -388,3 +388,10 @@ def test_an_ultimatum_is_a_threat_made_now_whatever_its_condition() -> None:
     )
     (threat,) = [e for e in _events(marked) if e.type == "THREATEN"]
     assert threat.modality == "asserted" and threat.rule.startswith("threaten-consequence")
+
+
+def test_a_purpose_is_as_future_as_the_act_it_is_the_purpose_of() -> None:
+    (later,) = _events("[Komisi itu|IDN] akan memanggil [Menteri|IDN] pekan depan untuk meminta penjelasan.")
+    assert later.type == "REQUEST" and later.modality == "future"
+    (now,) = _events("[DPR|IDN] memanggil [Facebook|USA] untuk meminta penjelasan.")
+    assert now.type == "REQUEST" and now.modality == "asserted"

@@ -72,6 +72,18 @@ def find_modality(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Moda
         conditional = False  # "Kalau tidak, kami akan ambil tindakan tegas": the threat is made now
     if conditional or window & lexicon.hypothetical:
         return "hypothetical"
-    if window & lexicon.future:
+    if window & lexicon.future or _purpose_of_future(before, lexicon):
         return "future"
     return "asserted"
+
+
+def _purpose_of_future(before: list, lexicon: Lexicon) -> bool:
+    """ "akan memanggil Menteri … untuk meminta penjelasan": a purpose is as future as the act it is
+    the purpose of (the cue before that act's verb, in the same clause)."""
+    if not before or before[-1].norm not in lexicon.purpose_words:
+        return False
+    verbs = [i for i, t in enumerate(before[:-1]) if looks_like_verb(t, lexicon)]
+    if not verbs:
+        return False
+    governing = before[max(0, verbs[-1] - lexicon.window) : verbs[-1]]
+    return bool({t.norm for t in governing} & lexicon.future)
