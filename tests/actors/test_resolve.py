@@ -533,3 +533,15 @@ def test_a_lone_role_acted_on_is_a_party_and_one_modifying_a_noun_is_not() -> No
     assert "presiden" in found
     found = [a.text for a in actors("Ia mendaftar sebagai calon presiden dari partai kecil.").actors]
     assert "presiden" not in found
+
+
+def test_a_title_with_a_party_and_a_demonstrative_is_an_epithet_for_the_last_person() -> None:
+    text = (
+        "Wakil Ketua Komisi VI DPR Hendra Wiratmaja mengkritik keputusan itu. Politikus Partai Amanat "
+        "Nasional (PAN) itu menuding Kemendag mengabaikan rekomendasi Kementan."
+    )
+    found = {a.text: a for a in actors(text).actors}
+    assert "Amanat Nasional" not in found  # a party's name, not a person's
+    epithet = found["Politikus Partai Amanat Nasional"]
+    assert epithet.name == "Hendra Wiratmaja" and epithet.country == "IDN"
+    assert found["Kemendag"].country == "IDN"

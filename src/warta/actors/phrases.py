@@ -6,6 +6,7 @@ phrases ("Kementerian Luar Negeri Rusia"), and the words that refer back (names,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from warta.actors.context import load_context
@@ -197,6 +198,24 @@ def _demonstrative(text: str, words: list[Word], first: int, last: int, g) -> tu
     return None
 
 
+# an acronym in brackets between a phrase and its demonstrative: "Partai Amanat Nasional (PAN) itu"
+_BRACKETED = re.compile(r"\s*\([^()]{1,15}\)")
+
+
+def _demonstrative_after(text: str, words: list[Word], last: int, g) -> bool:  # noqa: ANN001
+    """A demonstrative right after word ``last - 1`` (past a bracketed acronym)."""
+    if last >= len(words) or words[last].sent != words[last - 1].sent:
+        return False
+    pos = words[last - 1].end
+    bracket = _BRACKETED.match(text, pos)
+    k = last
+    if bracket:
+        while k < len(words) and words[k].start < bracket.end():
+            k += 1
+        pos = bracket.end()
+    return k < len(words) and words[k].norm in g.anaphor_after and not text[pos : words[k].start].strip()
+
+
 def _portfolio_at(text: str, words: list[Word], j: int, g) -> bool:  # noqa: ANN001
     """A title's field ("Komunikasi", "Hukum dan HAM") at word j: a portfolio word, or a joiner
     ("dan") with one right after it."""
@@ -339,6 +358,25 @@ def _phrase(
     start, end = words[first].start, words[last_kept - 1].end
     if head.end > end:
         end = head.end
+    if is_person and name is None and name_first >= 0 and _demonstrative_after(text, words, name_last, g):
+        # "Politikus Partai Amanat Nasional (PAN) itu": a role pointing back, the capitalised words
+        # were its party or office, not a name
+        name_first = -1
+        start, end = words[first].start, words[name_last - 1].end
+        cand = Candidate(
+            start,
+            end,
+            "anaphor",
+            head_word.sent,
+            name=text[start:end],
+            country=country,
+            sector=sector,
+            role_key=role_key,
+            phrase=(start, end),
+            anaphor="person",
+            refs=refs,
+        )  # fmt: skip  (an epithet: the person last named, whatever their title)
+        return cand, (first, name_last)
     if is_person and (name is not None or name_first >= 0):
         if name is not None:
             n_start, n_end = name.start, name.end
