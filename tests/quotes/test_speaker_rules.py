@@ -354,3 +354,20 @@ def test_a_name_with_a_hyphened_particle_is_one_name() -> None:
     text = "Juru bicara koalisi, Kolonel Fahd al-Otaibi, membantah bahwa koalisi melanggar gencatan senjata."
     (q,) = _full(text)
     assert _speaker(q) == "Fahd al-Otaibi"
+
+
+def test_a_person_noun_with_an_age_and_a_demonstrative_is_the_person_named_before() -> None:
+    (q,) = _full(
+        "Maria Lopez tiba di pengadilan. “Saya tidak bersalah,” kata perempuan berusia 45 tahun itu."
+    )
+    assert _speaker(q) == "Maria Lopez"
+    (q,) = _full("John Carter ditangkap pekan lalu. “Saya akan melawan,” kata pria 32 tahun itu.")
+    assert _speaker(q) == "John Carter"
+    # without the demonstrative it is someone new
+    (q,) = _full("John Carter ditangkap pekan lalu. “Dia orang baik,” kata seorang pria berusia 32 tahun.")
+    assert _speaker(q) != "John Carter"
+
+
+def test_a_role_speaker_keeps_its_modifiers() -> None:
+    (q,) = _full("“Kami tidak akan mundur,” ujar seorang pejabat senior yang tidak mau disebutkan namanya.")
+    assert q.speaker is not None and q.speaker.name == "pejabat senior"

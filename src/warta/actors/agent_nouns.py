@@ -99,6 +99,17 @@ def _classified(text: str, noun: str, end: int, lang: str) -> int:
     return end
 
 
+def _modified(text: str, end: int, lang: str) -> int:
+    """Where a noun's modifiers end: "pejabat senior", "partai-partai oposisi" (grammar agent_modifiers)."""
+    modifiers = load_kb(lang).grammar.agent_modifiers
+    for _ in range(2):
+        m = LOWER_WORD.match(text, end)
+        if not m or m.group(1) not in modifiers:
+            break
+        end = m.end(1)
+    return end
+
+
 def find_agent_nouns(
     text: str,
     lang: str,
@@ -130,6 +141,8 @@ def find_agent_nouns(
             end = name.end(1)
         if end == m.end() and not shouted:
             end = _classified(text, m.group(), end, lang)
+        if end == m.end() and not shouted:
+            end = _modified(text, end, lang)
         while text[end - 1] in ".,":  # a sentence's full stop is not part of a name
             end -= 1
         country = None

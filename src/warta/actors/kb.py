@@ -122,6 +122,7 @@ class Grammar:
     verb_prefixes: tuple[str, ...] = ()  # a word starting so is a verb: it ends such a noun phrase
     counted_nouns: frozenset[str] = frozenset()  # nouns that name people only when counted: "tiga orang"
     numerals: frozenset[str] = frozenset()  # number words that count them (digits always do)
+    agent_modifiers: frozenset[str] = frozenset()  # words that stay with an agent noun: "pejabat senior"
     object_prepositions: frozenset[str] = frozenset()  # a lone role after one is a party: "dengan presiden"
 
 
@@ -251,6 +252,7 @@ def _read_grammar(path: Path) -> Grammar:
         counted_nouns=words("counted_nouns"),
         numerals=words("numerals"),
         object_prepositions=words("object_prepositions"),
+        agent_modifiers=words("agent_modifiers"),
     )
 
 

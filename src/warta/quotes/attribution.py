@@ -272,6 +272,18 @@ def _definite_role(mention: str, lex: Lexicon) -> bool:
     return len(ws) >= 2 and ws[0].lower() in lex.words("definite_articles") and ws[1].islower()
 
 
+def _epithet(text: str, end: int, mention: str, lex: Lexicon) -> bool:
+    """A lower-case person noun, then an age, then a demonstrative: "perempuan berusia 45 tahun
+    itu", "pria 32 tahun itu" point back at someone named before."""
+    if not mention[:1].islower() or len(mention.split()) > 2:
+        return False
+    rest = text[end : end + 40].split()
+    k = 0
+    while k < len(rest) and (rest[k].isdigit() or rest[k].lower() in lex.words("age_words")):
+        k += 1
+    return 0 < k < len(rest) and rest[k].lower().rstrip(",.") in lex.words("demonstratives")
+
+
 def _singular(mention: str, lex: Lexicon) -> bool:
     """A pronoun or "-nya" that can stand for one person: not a plural pronoun ("mereka")."""
     return mention.strip().lower() not in lex.words("plural_pronouns")
@@ -406,6 +418,11 @@ def _speaker_actor(
                 return Actor(s, e, mention, near.name, near.country, near.sector, stage="quotes")
             return Actor(s, e, mention, stage="quotes")
         return Actor(s, e, mention, last.name, last.country, last.sector, stage="quotes")
+    if _epithet(text, e, mention, lex):
+        # "kata perempuan berusia 45 tahun itu": the person the story last named
+        new = _new_subject(document, index, max(last_end, 0), s) or last
+        if new is not None and new.name:
+            return Actor(s, e, mention, new.name, new.country, new.sector, stage="quotes")
     # "Polisi menemukan …": a common noun capitalised at the sentence start is no name
     named = bool(actor and actor.name and _capitalised(actor.name)) and _fold(mention) not in _org_table(lex)
     if not named and (_role_anaphor(mention, lex) or _definite_role(mention, lex)):

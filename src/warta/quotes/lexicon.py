@@ -25,7 +25,7 @@ OPTIONAL_KEYS: tuple[str, ...] = (
     "judgement_only_verbs", "evidential_verbs", "manner_openers", "title_chain_words",
     "plural_pronouns", "relativizers", "definite_articles", "singular_quantifiers",
     "subjectless_markers", "clitic_lookalikes", "object_nouns",
-    "non_predicates", "circumstance_openers", "verb_prefixes", "copulas", "role_links",
+    "non_predicates", "circumstance_openers", "verb_prefixes", "copulas", "role_links", "age_words",
 )  # fmt: skip
 DEFAULT_LANG = "id"
 
