@@ -300,6 +300,8 @@ NEGATIVE = [
     ("[Dia|IDN] menyarankan.", "REQUEST"),  # advice to no one
     ("[Pemerintah|IDN] siap membantu [korban banjir|IDN].", "THREATEN"),  # readiness to help, no war
     ("[Kami|IDN] akan mengambil langkah strategis bersama [mitra|IDN].", "THREATEN"),  # a plan, no threat
+    # the attack was told before: "atas serangan itu" points back at it
+    ("[Amerika Serikat|USA] mengusir [diplomat Rusia|RUS] sebagai tanggapan atas serangan itu.", "ASSAULT"),
 ]
 
 

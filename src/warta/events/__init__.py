@@ -321,7 +321,12 @@ def _anaphoric_object(
     if before is None:
         return False
     in_trigger = any(t.start <= before.start < t.end for t in triggers if t is not trigger)
-    return in_trigger or looks_like_verb(before, lexicon) or before.norm in lexicon.adverbs
+    return (
+        in_trigger
+        or looks_like_verb(before, lexicon)
+        or before.norm in lexicon.adverbs
+        or before.norm in lexicon.crime_links  # "sebagai tanggapan atas serangan itu"
+    )
 
 
 def _deed_root(tokens: list[Token], trigger: TriggerMatch, lexicon: Lexicon) -> str:
