@@ -517,6 +517,8 @@ def test_resolve_an_office_of_a_province_or_city_is_no_name(text: str, span: str
         ("Pangdam Jaya Mayjen Dudung Abdurachman menegaskan tidak ada penyerangan.", "Dudung Abdurachman"),
         # a regency's head, a deputy chair of a commission: the office, then the name
         ("Bupati Klaten Sri Hartini menolak anggaran itu.", "Sri Hartini"),
+        # a city district is longer than the capital it starts with
+        ("Ketua Pengadilan Negeri Jakarta Selatan Agus Salim menolak permohonan itu.", "Agus Salim"),
         ("Wakil Ketua Komisi III DPR Desmond J Mahesa mengkritik keputusan itu.", "Desmond J Mahesa"),
     ],
 )

@@ -307,7 +307,9 @@ def _phrase(
                 if m.entry.country:
                     refs.append((m.start, m.entry.country))
                 name_first = -1  # capitalised words before a country were a portfolio, not a name
-                j = last_kept = m.last
+                longer = _subnational_place(kb.lang, words, j) if kind == "place" else None
+                # "Jakarta Selatan", not the capital "Jakarta" and a person named "Selatan"
+                j = last_kept = max(m.last, j + longer[0]) if longer else m.last
                 continue
             if kind == "body" or (kind == "title" and (entry.key == "honorific" or m.first == j)):
                 if kind == "title" and entry.key == "honorific":
