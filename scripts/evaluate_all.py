@@ -44,13 +44,20 @@ class Dataset:
     name: str
     split: str
     task: str
-    path: str  # relative to the shared folder
+    path: str  # relative to the shared folder, or to the repository when in_repo
+    in_repo: bool = False  # the project's own annotated articles (gold/own), not ../shared
 
 
 DATASETS = (
     Dataset("warta gold (seed articles)", "dev", "gold", DEV_GOLD),
     Dataset("warta gold (news: NTREX-id, hoax600-id)", "train", "gold", "gold/train/news.jsonl"),
     Dataset("warta gold (news: NTREX-id, hoax600-id)", "test", "gold", "gold/test/news.jsonl"),
+    Dataset(
+        "warta gold (own: articles written for warta)", "develop", "gold", "gold/own/develop.jsonl", True
+    ),
+    Dataset(
+        "warta gold (own: articles written for warta)", "held-out", "gold", "gold/own/held-out.jsonl", True
+    ),
     Dataset("NERGrit NER", "valid", "ner", "data/ner/nergrit/valid_preprocess.txt"),
     Dataset("NERGrit NER", "test", "ner", "data/ner/nergrit/test_preprocess.txt"),
     Dataset("NERP NER (lowercased)", "valid", "ner", "data/ner/nerp/valid_preprocess.txt"),
@@ -82,7 +89,7 @@ def warta_executable() -> list[str]:
 
 
 def command_for(dataset: Dataset, shared_arg: str) -> list[str]:
-    path = f"{shared_arg.rstrip('/')}/{dataset.path}"
+    path = dataset.path if dataset.in_repo else f"{shared_arg.rstrip('/')}/{dataset.path}"
     args = ["eval", path]
     if dataset.task != "gold":
         args += ["--task", dataset.task]
@@ -169,7 +176,7 @@ def main() -> int:
     for dataset in DATASETS:
         if args.only and args.only.lower() not in f"{dataset.name} {dataset.task}".lower():
             continue
-        if not (shared / dataset.path).exists():
+        if not ((ROOT if dataset.in_repo else shared) / dataset.path).exists():
             rows.append((dataset, "—", f"absent: {dataset.path}", 0.0))
             continue
         print(f"{dataset.name} [{dataset.split}] ...", file=sys.stderr, flush=True)
