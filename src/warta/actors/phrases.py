@@ -363,21 +363,12 @@ def _phrase(
     if is_person and name is None and name_first >= 0 and _demonstrative_after(text, words, name_last, g):
         # "Politikus Partai Amanat Nasional (PAN) itu": a role pointing back, the capitalised words
         # were its party or office, not a name
-        name_first = -1
         start, end = words[first].start, words[name_last - 1].end
+        # an epithet: the person last named, whatever their title
         cand = Candidate(
-            start,
-            end,
-            "anaphor",
-            head_word.sent,
-            name=text[start:end],
-            country=country,
-            sector=sector,
-            role_key=role_key,
-            phrase=(start, end),
-            anaphor="person",
-            refs=refs,
-        )  # fmt: skip  (an epithet: the person last named, whatever their title)
+            start, end, "anaphor", head_word.sent, name=text[start:end], country=country, sector=sector,
+            role_key=role_key, phrase=(start, end), anaphor="person", refs=refs,
+        )  # fmt: skip
         return cand, (first, name_last)
     if is_person and (name is not None or name_first >= 0):
         if name is not None:

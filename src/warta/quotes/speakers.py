@@ -264,6 +264,7 @@ def role_opens(text: str, span: Span, lex: Lexicon) -> bool:
 
 
 MAX_ROLE_TAIL_WORDS = 4
+_ROLE_TAIL = re.compile(r"[^,.;:!?()“”\"\n]{0,60}?,\s*")  # what runs on from a role to its comma
 
 
 def name_in_apposition_after(text: str, np: Span, end: int, lex: Lexicon) -> Span | None:
@@ -273,7 +274,7 @@ def name_in_apposition_after(text: str, np: Span, end: int, lex: Lexicon) -> Spa
     if not role_opens(text, np, lex):
         return None
     # the role may run on past a preposition: "Wakil Komisaris Polisi untuk Operasi, Chan Kwok-wing"
-    m = re.compile(r"[^,.;:!?()“”\"\n]{0,60}?,\s*").match(text, np[1], end)
+    m = _ROLE_TAIL.match(text, np[1], end)
     tail = m.group().rsplit(",", 1)[0].split() if m else []
     if not m or len(tail) > MAX_ROLE_TAIL_WORDS or (tail and tail[0].lower() not in lex.words("role_links")):
         return None
@@ -281,10 +282,10 @@ def name_in_apposition_after(text: str, np: Span, end: int, lex: Lexicon) -> Spa
     if name is None:
         return None
     while (rank := _chain_word(text, name[0], lex)) and rank.end() < name[1]:
-        name = (
-            rank.end() + len(text[rank.end() : name[1]]) - len(text[rank.end() : name[1]].lstrip()),
-            name[1],
-        )
+        start = rank.end()
+        while text[start].isspace():
+            start += 1
+        name = (start, name[1])  # "Irjen Pol Mochamad Iriawan": the name follows the ranks
     if not is_name_run(text, name, lex):
         return None
     ws = words(text, *name, lex)
