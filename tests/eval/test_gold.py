@@ -156,3 +156,22 @@ def test_gold_export_of_pipeline_output_points_at_text(sample_texts: dict[str, s
     for event in exported["events"]:
         assert all(a["text"] in text for a in event["actor"] + event["recipient"])
     json.dumps(exported)  # JSON-serialisable as it is
+
+
+OWN_GOLD = Path(__file__).resolve().parents[2] / "gold" / "own"
+
+
+@pytest.mark.parametrize("name", ["develop.jsonl", "held-out.jsonl"])
+def test_the_projects_own_gold_is_valid_and_every_span_is_in_its_article(name: str) -> None:
+    docs = read_gold(OWN_GOLD / name)
+    assert len(docs) == 8 and len({d.doc_id for d in docs}) == 8
+    for line in (OWN_GOLD / name).read_text(encoding="utf-8").splitlines():
+        raw = json.loads(line)
+        text = raw["text"]
+        for event in raw["events"]:
+            assert event["evidence"] in text
+            assert all(a["text"] in text for a in [*event["actor"], *event["recipient"]])
+        for quote in raw["quotes"]:
+            assert quote["text"] in text
+            assert quote["speaker"] is None or quote["speaker"]["text"] in text
+        assert all(t["text"] in text for t in raw["times"])
