@@ -94,7 +94,7 @@ def _object_of_verb(text: str, c: Candidate, kb: KnowledgeBase) -> bool:
     menteri"): someone acted on, not a modifier ("calon presiden", "kerja sama militer")."""
     if c.kind != "person":
         return False
-    before = text[: c.start].split()
+    before = text[max(0, c.start - 40) : c.start].split()  # the word before, without copying the text
     if not before:
         return False
     prev = before[-1].casefold()
