@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from warta.actors.kb import DATA_DIR, check_sector, load_kb, rows
 from warta.errors import DataFileError
@@ -85,29 +86,29 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
-def _classified(text: str, noun: str, end: int, lang: str) -> int:
-    """Where a classifier noun's phrase ends: "pihak pengelola masjid" from "pihak"."""
-    grammar = load_kb(lang).grammar
-    if _noun_key(noun) not in grammar.classifier_nouns:
-        return end
-    for _ in range(2):
+def _lower_words_after(text: str, end: int, takes: Callable[[str], bool], most: int = 2) -> int:
+    """Where a noun phrase ends when it takes up to `most` lower-case words after `end`."""
+    for _ in range(most):
         m = LOWER_WORD.match(text, end)
-        word = m.group(1) if m else ""
-        if not word or word in grammar.phrase_stop_words or word.startswith(grammar.verb_prefixes):
+        if not m or not takes(m.group(1)):
             break
         end = m.end(1)
     return end
+
+
+def _classified(text: str, noun: str, end: int, lang: str) -> int:
+    """Where a classifier noun's phrase ends: "pihak pengelola masjid" from "pihak"."""
+    g = load_kb(lang).grammar
+    if _noun_key(noun) not in g.classifier_nouns:
+        return end
+    return _lower_words_after(
+        text, end, lambda w: w not in g.phrase_stop_words and not w.startswith(g.verb_prefixes)
+    )
 
 
 def _modified(text: str, end: int, lang: str) -> int:
-    """Where a noun's modifiers end: "pejabat senior", "partai-partai oposisi" (grammar agent_modifiers)."""
-    modifiers = load_kb(lang).grammar.agent_modifiers
-    for _ in range(2):
-        m = LOWER_WORD.match(text, end)
-        if not m or m.group(1) not in modifiers:
-            break
-        end = m.end(1)
-    return end
+    """Where a noun's modifiers end: "pejabat senior", "warga setempat" (grammar agent_modifiers)."""
+    return _lower_words_after(text, end, load_kb(lang).grammar.agent_modifiers.__contains__)
 
 
 def find_agent_nouns(
