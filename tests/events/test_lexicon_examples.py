@@ -302,6 +302,13 @@ NEGATIVE = [
     ("[Kami|IDN] akan mengambil langkah strategis bersama [mitra|IDN].", "THREATEN"),  # a plan, no threat
     # the attack was told before: "atas serangan itu" points back at it
     ("[Amerika Serikat|USA] mengusir [diplomat Rusia|RUS] sebagai tanggapan atas serangan itu.", "ASSAULT"),
+    # declining to comment or to be named is no refusal, and no commitment
+    ("[Juru bicara itu|GBR] menolak berkomentar soal [kasus itu|GBR].", "REJECT"),
+    ("[Lenhardt|IGOEU] menolak berspekulasi apakah [Komisi|IGOEU] akan bertindak.", "REJECT"),
+    ("[Seorang pejabat|KOR] yang tidak bersedia disebutkan namanya mengatakan rapat ditunda.", "AGREE"),
+    # readiness as a posture, or of a plan, is no commitment to anyone
+    ("[Kami|PRK] terus memantau situasi dan siap menghadapi segala kemungkinan.", "AGREE"),
+    ("[Korea Utara|PRK] mengatakan rencana itu akan siap pada pertengahan Agustus.", "AGREE"),
 ]
 
 
@@ -397,3 +404,16 @@ def test_a_purpose_is_as_future_as_the_act_it_is_the_purpose_of() -> None:
     assert later.type == "REQUEST" and later.modality == "future"
     (now,) = _events("[DPR|IDN] memanggil [Facebook|USA] untuk meminta penjelasan.")
     assert now.type == "REQUEST" and now.modality == "asserted"
+
+
+def test_an_act_refused_is_not_done() -> None:
+    (refusal,) = _events("[Pemerintah Rumania|ROU] menolak mencabut dekret darurat itu.")
+    assert refusal.type == "REJECT" and refusal.modality == "asserted"
+    # a negation keeps the act, negated
+    (kept,) = _events("[Pemerintah Rumania|ROU] enggan mencabut dekret darurat itu.")
+    assert kept.type == "RETREAT" and kept.modality == "negated"
+
+
+def test_readiness_to_act_with_others_is_a_commitment() -> None:
+    (ready,) = _events("[AS|USA] masih siap untuk terlibat dalam dialog dengan [Korea Utara|PRK].")
+    assert ready.type == "AGREE" and ready.rule.startswith("agree-intent:")

@@ -194,6 +194,7 @@ class Lexicon:
     source_markers: frozenset[str]
     carry_source: frozenset[str]
     reporting_verbs: frozenset[str]
+    refusals: frozenset[str]  # "menolak mencabut": the act after one is refused, not done
     verb_prefixes: tuple[str, ...]
     context_cues: dict[str, str]  # word -> context
     not_events: tuple[tuple[str, ...], ...] = ()  # phrases whose triggers state no event
@@ -421,6 +422,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         source_markers=_words(path, clauses, "source_markers"),
         carry_source=_words(path, clauses, "carry_source"),
         reporting_verbs=_words(path, clauses, "reporting_verbs"),
+        refusals=_words(path, clauses, "refusals"),
         verb_prefixes=tuple(sorted(_words(path, clauses, "verb_prefixes"))),
         context_cues=cues,
         not_events=tuple(tuple(p.split()) for p in sorted(_words(path, data, "not_events"))),

@@ -4,8 +4,9 @@ the lexicon's suffix rules, skipping quotation marks inside a phrase) and lexico
 Overlaps are resolved longest-first (patterns before phrases, longer phrases before shorter), and a
 trigger inside the complement of a governing trigger ("sepakat untuk bertemu", "mengundang Putin untuk
 mengunjungi") is part of that event, not an event of its own; so is a deed noun that restates the
-verb before it in its clause ("menjerat Saipov dengan 22 dakwaan"). A trigger inside one of the lexicon's
-`not_events` phrases ("menolak disebutkan namanya") is none."""
+verb before it in its clause ("menjerat Saipov dengan 22 dakwaan"), and an act refused ("menolak
+mencabut") is not done. A trigger inside one of the lexicon's `not_events` phrases ("menolak
+disebutkan namanya") is none."""
 
 from __future__ import annotations
 
@@ -130,7 +131,17 @@ def drop_governed(triggers: list[TriggerMatch], frame: Frame, lexicon: Lexicon) 
             a <= t.start < b and (what == "all" or t.sense.kind == "verbal") for (a, b), what in scopes
         )
     ]
-    return [t for t in kept if not _restates(t, kept, frame)]
+    return [t for t in kept if not _restates(t, kept, frame) and not _refused(t, frame, lexicon)]
+
+
+def _refused(trigger: TriggerMatch, frame: Frame, lexicon: Lexicon) -> bool:
+    """The act right after a refusal ("menolak (untuk) mencabut dekret") is not done: the refusal is
+    the event."""
+    i = frame.token_at(trigger.start)
+    before = [t.norm for t in frame.tokens[max(0, i - 2) : i]]
+    if before and before[-1] in lexicon.purpose_words:
+        before = before[:-1]
+    return bool(before) and before[-1] in lexicon.refusals
 
 
 def _restates(trigger: TriggerMatch, triggers: list[TriggerMatch], frame: Frame) -> bool:
