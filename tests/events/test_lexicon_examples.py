@@ -417,3 +417,11 @@ def test_an_act_refused_is_not_done() -> None:
 def test_readiness_to_act_with_others_is_a_commitment() -> None:
     (ready,) = _events("[AS|USA] masih siap untuk terlibat dalam dialog dengan [Korea Utara|PRK].")
     assert ready.type == "AGREE" and ready.rule.startswith("agree-intent:")
+
+
+def test_the_harmed_are_not_the_attackers() -> None:
+    events = _events("[17 orang|PSE] cedera dalam serangan roket ke gedung itu.")
+    assert not [e for e in events if any(a.text == "17 orang" for a in e.actor)]
+    # a subject that takes part is still the actor
+    (clash,) = _events("[Pasukan Iran|IRN] terlibat dalam bentrokan dengan [pemberontak Kurdi|IRQ].")
+    assert [a.text for a in clash.actor] == ["Pasukan Iran"]

@@ -260,6 +260,17 @@ def _verb_object(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> bool:
     )
 
 
+def _harmed_in(frame: Frame, group: Group, trigger: TriggerMatch, lexicon: Lexicon) -> bool:
+    """Between the subject and the deed noun stand only a state of harm and the preposition it is
+    suffered in ("tewas dalam (satu) serangan", "menjadi korban dalam serangan")."""
+    between = [t for t in frame.tokens if group.end <= t.start and t.end <= trigger.start]
+    words = [t.norm for t in between]
+    if not words or not any(w in lexicon.harm_states for w in words):
+        return False
+    allowed = lexicon.harm_states | lexicon.non_subject_prepositions | lexicon.determiners | lexicon.adverbs
+    return all(w in allowed or w.isdigit() or w in ("satu", "sebuah", "serangkaian") for w in words)
+
+
 def _crime_link(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> int | None:
     """Where the preposition stands that makes a deed noun the reason for something ("ditahan atas
     dugaan pembunuhan", "banding atas vonis"); None when there is none right before it."""
@@ -360,6 +371,9 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
         elif actor_group is None and not (voice == "nominal" and _verb_object(frame, trigger, lexicon)):
             # a noun needs its own actor: no look-back to earlier clauses
             actor_group = find_subject(frame, trigger.start, lexicon, look_back=voice != "nominal")
+            if voice == "nominal" and actor_group and _harmed_in(frame, actor_group, trigger, lexicon):
+                # "17 orang cedera dalam serangan roket": the injured suffered the attack
+                recipient_group, actor_group = actor_group, None
         start = actor_group.end if actor_group and trigger.end <= actor_group.start < end else trigger.end
         if recipient_group is None:
             # "mengusir diplomat AS", "memanggil duta besar Inggris": the phrase's own last words

@@ -184,6 +184,7 @@ class Lexicon:
     relativizers: frozenset[str]
     crime_links: frozenset[str]
     crime_nouns: frozenset[str]
+    harm_states: frozenset[str]  # "tewas dalam serangan": the subject suffered the deed noun after
     compound_joiners: frozenset[str]
     subordinators: frozenset[str]
     coordinators: frozenset[str]
@@ -412,6 +413,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         relativizers=_words(path, args, "relativizers"),
         crime_links=_words(path, args, "crime_links"),
         crime_nouns=_words(path, args, "crime_nouns"),
+        harm_states=_words(path, args, "harm_states"),
         compound_joiners=_words(path, args, "compound_joiners"),
         subordinators=_words(path, clauses, "subordinators"),
         coordinators=_words(path, clauses, "coordinators"),
