@@ -288,6 +288,8 @@ NEGATIVE = [
     ("[Warga|IDN] itu meninggal akibat serangan jantung.", "ASSAULT"),  # illness
     ("[PLN|IDN] menaikkan tarif listrik bulan depan.", "COERCE"),  # a price, not a trade tariff
     ("[Amerika|USA] dan [China|CHN] terlibat perang dagang.", "ASSAULT"),  # trade policy
+    ("[Milisi itu|LBY] mengubah kota [Tripoli|LBY] menjadi medan perang.", "ASSAULT"),  # a place
+    ("[Angkatan Laut|IDN] mengirim dua kapal perang ke [Natuna|IDN].", "ASSAULT"),  # a warship
     ("[Pemerintah|IDN] mencabut subsidi BBM.", "RETREAT"),  # economic policy
     ("[Ganjar|IDN] mendeklarasikan diri sebagai calon presiden.", "SUPPORT"),  # no one else endorsed
     ("[Partai itu|IDN] mengusung tema ekonomi kerakyatan.", "SUPPORT"),  # a theme, not a candidate
@@ -425,3 +427,10 @@ def test_the_harmed_are_not_the_attackers() -> None:
     # a subject that takes part is still the actor
     (clash,) = _events("[Pasukan Iran|IRN] terlibat dalam bentrokan dengan [pemberontak Kurdi|IRQ].")
     assert [a.text for a in clash.actor] == ["Pasukan Iran"]
+
+
+def test_a_job_named_after_sebagai_is_no_implied_authority() -> None:
+    marked = "[Seorang pria|AUS] yang bekerja sebagai [petugas|AUS] bagasi dipenjara selama dua tahun."
+    assert not [e for e in _events(marked) if any(a.text == "petugas" for a in e.actor)]
+    (jailed,) = _events("[Seorang pria|AUS] dipenjara selama dua tahun, kata [petugas|AUS].")
+    assert jailed.type == "COERCE" and [a.text for a in jailed.actor] == ["petugas"]

@@ -152,7 +152,9 @@ def _actor(
         actor = _quoted_speaker(document, trigger)
     if not actor and trigger.sense.implied_actor == "authority" and trigger.voice == "passive":
         sentence = frame.sentence
-        authority = implied_authority(document.actors, trigger, (sentence.start, sentence.end), lexicon)
+        authority = implied_authority(
+            document.text, document.actors, trigger, (sentence.start, sentence.end), lexicon
+        )
         actor = (authority,) if authority else ()
     return actor
 

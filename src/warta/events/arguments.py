@@ -298,6 +298,11 @@ def _names_authority(frame: Frame, group: Group, lexicon: Lexicon) -> bool:
     return _is_authority(frame_text(frame, group.start, group.end), lexicon)
 
 
+def _last_word(text: str, end: int) -> str:
+    words = text[max(0, end - 30) : end].split()
+    return words[-1].casefold() if words else ""
+
+
 def _is_authority(text: str, lexicon: Lexicon) -> bool:
     """Named by a police, prosecutor or court word (`arguments.authorities`)."""
     return any(w in lexicon.authorities for w in text.casefold().split())
@@ -466,11 +471,13 @@ def reporting_subject(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> 
 
 
 def implied_authority(
-    actors: Sequence[Actor], trigger: TriggerMatch, sentence: tuple[int, int], lexicon: Lexicon
+    text: str, actors: Sequence[Actor], trigger: TriggerMatch, sentence: tuple[int, int], lexicon: Lexicon
 ) -> Actor | None:
     """The authority (police, prosecutors, courts) the sentence names, nearest the trigger; else the
     last one named before it ("Enam orang ditangkap …, kata polisi"); else the first one the next
-    sentences name (news reports the arrest, then who made it: "… ditahan. Polisi telah meminta …")."""
+    sentences name (news reports the arrest, then who made it: "… ditahan. Polisi telah meminta …").
+    A job named after "sebagai" describes someone ("bekerja sebagai petugas bagasi"): no authority."""
+    actors = [a for a in actors if _last_word(text, a.start) not in lexicon.role_copulas]
     here = [
         a
         for a in actors

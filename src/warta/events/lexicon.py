@@ -184,6 +184,7 @@ class Lexicon:
     relativizers: frozenset[str]
     crime_links: frozenset[str]
     crime_nouns: frozenset[str]
+    role_copulas: frozenset[str]  # "bekerja sebagai petugas": the actor after one is a job, not an agent
     harm_states: frozenset[str]  # "tewas dalam serangan": the subject suffered the deed noun after
     compound_joiners: frozenset[str]
     subordinators: frozenset[str]
@@ -414,6 +415,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         crime_links=_words(path, args, "crime_links"),
         crime_nouns=_words(path, args, "crime_nouns"),
         harm_states=_words(path, args, "harm_states"),
+        role_copulas=_words(path, args, "role_copulas"),
         compound_joiners=_words(path, args, "compound_joiners"),
         subordinators=_words(path, clauses, "subordinators"),
         coordinators=_words(path, clauses, "coordinators"),
