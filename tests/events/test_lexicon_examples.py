@@ -247,6 +247,12 @@ POSITIVE = [
     ("[Seorang pria|IDN] meledakkan diri di depan [gereja|IDN].", "ASSAULT", "assault-terror"),
     ("[Rusia|RUS] melancarkan serangan rudal ke [Kyiv|UKR].", "ASSAULT", "assault"),
     ("[Ayah tiri|IDN] merudapaksa [anak itu|IDN] berulang kali.", "ASSAULT", "assault-kill"),
+    # a ticket of two full names before "sebagai calon"
+    (
+        "[Koalisi Merah Putih|IDN] mengusung [Prabowo Subianto|IDN] - [Hatta Rajasa|IDN] sebagai calon presiden.",
+        "SUPPORT",
+        "support-praise",
+    ),
 ]
 
 
