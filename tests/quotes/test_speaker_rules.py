@@ -371,3 +371,14 @@ def test_a_person_noun_with_an_age_and_a_demonstrative_is_the_person_named_befor
 def test_a_role_speaker_keeps_its_modifiers() -> None:
     (q,) = _full("“Kami tidak akan mundur,” ujar seorang pejabat senior yang tidak mau disebutkan namanya.")
     assert q.speaker is not None and q.speaker.name == "pejabat senior"
+
+
+def test_according_to_a_role_then_its_holder() -> None:
+    text = "Menurut anggota Dewan Pembina Partai Demokrat, Ahmad Mubarok, pihaknya sudah mengetahui permainan itu."
+    (q,) = _checked(text, (actor(text, "Partai Demokrat"),))
+    assert q.text == "pihaknya sudah mengetahui permainan itu"
+    assert _speaker(q) == "Ahmad Mubarok"
+    # a role with no name after its comma still speaks itself
+    text = "Menurut juru bicara itu, pemerintah tidak akan mundur."
+    (q,) = _checked(text)
+    assert q.text == "pemerintah tidak akan mundur"

@@ -17,6 +17,7 @@ from warta.quotes.speakers import (
     actor_in,
     capitalised_run_starting,
     clause_start,
+    name_in_apposition_after,
     overlaps,
     phrase_after,
     subject_before,
@@ -306,6 +307,8 @@ def according_to(
     np = phrase_after(text, np_start, unit[1], lex)
     if np is None:
         return None
+    # "Menurut anggota Dewan Pembina Partai Demokrat, Ahmad Mubarok, …": the holder of the role speaks
+    np = name_in_apposition_after(text, np, unit[1], lex) or np
     actor = actor_in(actors, *np)
     speaker = Candidate((actor.start, actor.end), actor) if actor else Candidate(np)
     comma = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,").match(text, np[1])
