@@ -382,3 +382,16 @@ def test_according_to_a_role_then_its_holder() -> None:
     text = "Menurut juru bicara itu, pemerintah tidak akan mundur."
     (q,) = _checked(text)
     assert q.text == "pemerintah tidak akan mundur"
+
+
+def test_a_speech_verb_not_used_opens_no_quote() -> None:
+    text = "Ia hanya tersenyum tanpa menjelaskan lebih jauh alasannya."
+    assert _checked(text) == ()
+    text = "Polisi tidak menyebutkan jumlah korban dalam kejadian itu."
+    assert _checked(text) == ()
+
+
+def test_a_country_or_the_quotes_own_subject_is_no_antecedent_for_dia() -> None:
+    text = "Gambar dari Berlin, ibukota Jerman, paling terang di Eropa, sebut dia."
+    (q,) = _checked(text, (actor(text, "Jerman"),))
+    assert _speaker(q) is None

@@ -411,8 +411,17 @@ def _speaker_actor(
             return Actor(s, e, mention, new.name, new.country, new.sector, stage="quotes")
         if last is None and actor is not None and actor.name and not _is_pronoun(actor.name, lex):
             return dataclasses.replace(actor, start=s, end=e, text=mention)
-        if last is None:  # no earlier speaker: the nearest named actor before it
-            before = [a for a in document.actors if a.end <= s and a.name]
+        if last is None:  # no earlier speaker: the nearest named actor before it, not one the
+            # quote itself talks about, nor a country for "dia" ("…dari Berlin, ibukota Jerman…, sebut dia")
+            places = {c.casefold() for c in _country_names()} if _singular(mention, lex) else set()
+            before = [
+                a
+                for a in document.actors
+                if a.end <= s
+                and a.name
+                and not (draft.start <= a.start < draft.end)
+                and a.name.casefold() not in places
+            ]
             if before:
                 near = max(before, key=lambda a: a.end)
                 return Actor(s, e, mention, near.name, near.country, near.sector, stage="quotes")

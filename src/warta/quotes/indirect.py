@@ -184,6 +184,12 @@ def _after_nonfinite_opener(text: str, unit_start: int, cue_s: int, lex: Lexicon
     return bool(ws) and text[ws[-1][0] : ws[-1][1]].lower() in lex.words("nonfinite_openers")
 
 
+def _unsaid(text: str, unit_start: int, cue_start: int, lex: Lexicon) -> bool:
+    before = text[max(unit_start, cue_start - 30) : cue_start].lower().split()
+    unsaid = lex.words("unsaid_before")
+    return bool(before) and (before[-1] in unsaid or " ".join(before[-2:]) in unsaid)
+
+
 def cue_clauses(
     text: str,
     unit: Span,
@@ -207,6 +213,8 @@ def cue_clauses(
             continue
         if _after_nonfinite_opener(text, unit[0], cue_s, lex):
             continue
+        if _unsaid(text, unit[0], cue_s, lex):
+            continue  # "tanpa menjelaskan lebih jauh alasannya": nothing was said
         if lex.regex("speechless_objects").match(text, SPACE_RE.match(text, cue_e).end()):
             continue  # "tidak bisa berkata apa-apa": nothing was said
         opening = _opening(text, cue_s, cue_e, unit, lex)
