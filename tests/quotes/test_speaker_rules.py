@@ -395,3 +395,18 @@ def test_a_country_or_the_quotes_own_subject_is_no_antecedent_for_dia() -> None:
     text = "Gambar dari Berlin, ibukota Jerman, paling terang di Eropa, sebut dia."
     (q,) = _checked(text, (actor(text, "Jerman"),))
     assert _speaker(q) is None
+
+
+def test_a_contrast_after_a_comma_opens_another_speakers_words() -> None:
+    text = "Iran mengklaim bahwa kapal itu melanggar perairannya, namun Inggris menyatakan kapal itu masih berada di Irak."
+    first, second = _checked(text, (actor(text, "Iran"), actor(text, "Inggris")))
+    assert first.text == "kapal itu melanggar perairannya" and _speaker(first) == "Iran"
+    assert (
+        second.text == "kapal itu masih berada di Irak"
+        and second.speaker
+        and second.speaker.text == "Inggris"
+    )
+    # a contrast inside what one speaker said stays in it
+    text = "Ia mengatakan harga naik, namun pasokan tetap aman."
+    (q,) = _checked(text)
+    assert q.text == "harga naik, namun pasokan tetap aman"

@@ -55,10 +55,12 @@ def _next_cue_pattern(lang: str) -> re.Pattern[str]:
     # after a comma, or after a coordinator without one ("… berlutut dan mengatakan kepadanya …")
     conj = "|".join(re.escape(w) for w in lex.lists["coordinators"])
     lead = r"(?:,\s*(?:(?:" + coord + r")\s+)*|\s+(?:" + conj + r")\s+)"
-    return re.compile(
-        lead + r"(?:(?:" + pronoun + r")\s+)?(?:(?:" + coord + r")\s+)*" + verbs,
-        re.IGNORECASE,
-    )
+    same = lead + r"(?:(?:" + pronoun + r")\s+)?(?:(?:" + coord + r")\s+)*" + verbs
+    # "…, namun Inggris menyatakan …", "…, sementara keluarga korban menyebutkan …": a contrast
+    # opens the words of another speaker
+    contrast = "|".join(re.escape(w) for w in lex.lists["contrast_openers"]) or "(?!)"
+    other = r",\s*(?:" + contrast + r")\s+(?:[\w.'’-]+\s+){1,5}?(?:(?:" + coord + r")\s+)*" + verbs
+    return re.compile(r"(?:" + same + r")|(?:" + other + r")", re.IGNORECASE)
 
 
 def _next_cue(lex: Lexicon) -> re.Pattern[str]:
