@@ -45,7 +45,7 @@ class Dataset:
     split: str
     task: str
     path: str  # relative to the shared folder, or to the repository when in_repo
-    in_repo: bool = False  # the project's own annotated articles (gold/own), not ../shared
+    in_repo: bool = False  # the project's own annotated articles (gold/own, gold/own2), not ../shared
 
 
 DATASETS = (
@@ -57,6 +57,20 @@ DATASETS = (
     ),
     Dataset(
         "warta gold (own: articles written for warta)", "held-out", "gold", "gold/own/held-out.jsonl", True
+    ),
+    Dataset(
+        "warta gold (own2: more articles written for warta)",
+        "develop",
+        "gold",
+        "gold/own2/develop.jsonl",
+        True,
+    ),
+    Dataset(
+        "warta gold (own2: more articles written for warta)",
+        "held-out",
+        "gold",
+        "gold/own2/held-out.jsonl",
+        True,
     ),
     Dataset("NERGrit NER", "valid", "ner", "data/ner/nergrit/valid_preprocess.txt"),
     Dataset("NERGrit NER", "test", "ner", "data/ner/nergrit/test_preprocess.txt"),
