@@ -263,7 +263,7 @@ def test_resolve_pair_phrase_yields_two_actors(text: str, span: str, countries: 
          "negara itu", "Rusia", "RUS"),
         # an organisation noun opening a sentence with a demonstrative: the last organisation
         ("Departemen Kepolisian Baton Rouge menangkap Simpson di Louisiana. Departemen tersebut berterima kasih.",
-         "Departemen tersebut", "Kepolisian Baton Rouge", "USA"),
+         "Departemen tersebut", "Departemen Kepolisian Baton Rouge", "USA"),
     ],
 )  # fmt: skip
 def test_resolve_role_and_demonstrative_refer_back(text: str, span: str, name: str, country: str) -> None:
@@ -547,3 +547,12 @@ def test_a_title_with_a_party_and_a_demonstrative_is_an_epithet_for_the_last_per
     epithet = found["Politikus Partai Amanat Nasional"]
     assert epithet.name == "Hendra Wiratmaja" and epithet.country == "IDN"
     assert found["Kemendag"].country == "IDN"
+
+
+def test_a_department_or_committee_is_an_organisation_of_the_articles_country() -> None:
+    text = (
+        "Ketua Komite Kehakiman DPR AS menuduh Jaksa Agung AS menghalangi penyelidikan. "
+        "Departemen Kehakiman menolak menyerahkan dokumen itu kepada Komite Kehakiman."
+    )
+    found = {t[0]: t for t in triples(text, "id", dt.date(2019, 5, 8))}
+    assert "Departemen Kehakiman" in found and found["Departemen Kehakiman"][-2:] == ("USA", "GOV")
