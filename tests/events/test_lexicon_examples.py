@@ -294,6 +294,7 @@ NEGATIVE = [
     ("[Warga|IDN] itu meninggal akibat serangan jantung.", "ASSAULT"),  # illness
     ("[PLN|IDN] menaikkan tarif listrik bulan depan.", "COERCE"),  # a price, not a trade tariff
     ("[Amerika|USA] dan [China|CHN] terlibat perang dagang.", "ASSAULT"),  # trade policy
+    ("[Partai itu|IDN] menghormati proses hukum di [KPK|IDN].", "SUPPORT"),  # a formula, no backing
     ("[Warga|IDN] tidak perlu khawatir soal pasokan beras, kata [Menteri|IDN].", "ACCUSE"),  # reassurance
     ("[Milisi itu|LBY] mengubah kota [Tripoli|LBY] menjadi medan perang.", "ASSAULT"),  # a place
     ("[Angkatan Laut|IDN] mengirim dua kapal perang ke [Natuna|IDN].", "ASSAULT"),  # a warship
