@@ -442,3 +442,15 @@ def test_a_job_named_after_sebagai_is_no_implied_authority() -> None:
     assert not [e for e in _events(marked) if any(a.text == "petugas" for a in e.actor)]
     (jailed,) = _events("[Seorang pria|AUS] dipenjara selama dua tahun, kata [petugas|AUS].")
     assert jailed.type == "COERCE" and [a.text for a in jailed.actor] == ["petugas"]
+
+
+def test_a_sanction_promised_on_a_condition_is_a_threat_made_now() -> None:
+    (threat,) = _events(
+        "Kalau tidak ada perbaikan nyata, [Fraksi Demokrat|IDN] akan mendorong penggunaan hak angket."
+    )
+    assert threat.type == "THREATEN" and threat.modality == "asserted"
+    (strike,) = _events("[Serikat buruh|IDN] akan menggelar mogok kerja jika tuntutan mereka tidak dipenuhi.")
+    assert strike.type == "THREATEN" and [a.text for a in strike.actor] == ["Serikat buruh"]
+    # a plan on a condition with no sanction in it is no threat
+    (visit,) = _events("Jika cuaca baik, [Presiden|IDN] akan mengunjungi [Jepang|JPN] pekan depan.")
+    assert visit.type == "CONSULT"
