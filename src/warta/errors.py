@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 
 class WartaError(Exception):
     """Base class for every error warta raises on purpose."""
@@ -23,6 +25,9 @@ class InputError(WartaError):
         self.line = line
         self.reason = reason
 
+    def __reduce__(self):  # noqa: ANN204 - picklable: a worker process's error reaches the parent whole
+        return functools.partial(type(self), line=self.line), (self.source, self.reason)
+
 
 class DataFileError(WartaError):
     """A bundled or user-supplied data file (lexicon, knowledge base) is malformed."""
@@ -32,6 +37,10 @@ class DataFileError(WartaError):
         super().__init__(f"{where}: {reason}")
         self.path = path
         self.line = line
+        self.reason = reason
+
+    def __reduce__(self):  # noqa: ANN204 - picklable: a worker process's error reaches the parent whole
+        return functools.partial(type(self), line=self.line), (self.path, self.reason)
 
 
 class StoreError(WartaError):

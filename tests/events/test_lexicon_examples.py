@@ -454,3 +454,10 @@ def test_a_sanction_promised_on_a_condition_is_a_threat_made_now() -> None:
     # a plan on a condition with no sanction in it is no threat
     (visit,) = _events("Jika cuaca baik, [Presiden|IDN] akan mengunjungi [Jepang|JPN] pekan depan.")
     assert visit.type == "CONSULT"
+
+
+def test_forces_deployed_with_no_one_named_stand_for_their_command() -> None:
+    (deployed,) = _events(
+        "Sebanyak 120 personel [Polres Sarolangun|IDN] dikerahkan ke lokasi sejak Rabu malam."
+    )
+    assert deployed.type == "MOBILIZE" and [a.text for a in deployed.actor] == ["Polres Sarolangun"]

@@ -216,6 +216,9 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
             if _anaphoric_object(frame, trigger, triggers, lexicon):
                 continue  # "menyambut baik pertemuan tersebut": an event told before, not Abe's
             args = find_arguments(frame, trigger, lexicon)
+            if not args.actor and trigger.sense.implied_actor == "subject" and trigger.voice == "passive":
+                # "120 personel Polres Sarolangun dikerahkan": the forces deployed stand for their command
+                args = dataclasses.replace(args, actor=args.recipient, recipient=())
             actor = _actor(document, frame, trigger, args.actor, lexicon)
             if not actor:  # PLOVER needs a source actor; an actorless mention is not coded
                 continue

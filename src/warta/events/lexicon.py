@@ -285,9 +285,9 @@ def _flag(path: str, where: str, item: dict[str, Any], key: str, value: str) -> 
 
 
 def _implied(path: str, where: str, value: Any) -> str:
-    if value in (None, "", "authority"):
+    if value in (None, "", "authority", "subject"):
         return value or ""
-    raise DataFileError(path, f"{where}: implied_actor must be 'authority', not {value!r}")
+    raise DataFileError(path, f"{where}: implied_actor must be 'authority' or 'subject', not {value!r}")
 
 
 def _root_entries(path: str, i: int, item: dict[str, Any]) -> list[tuple[str, tuple[str, ...]]]:
