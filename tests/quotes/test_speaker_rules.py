@@ -410,3 +410,23 @@ def test_a_contrast_after_a_comma_opens_another_speakers_words() -> None:
     text = "Ia mengatakan harga naik, namun pasokan tetap aman."
     (q,) = _checked(text)
     assert q.text == "harga naik, namun pasokan tetap aman"
+
+
+def test_a_kin_or_role_noun_then_the_holders_name_after_the_cue() -> None:
+    (q,) = _checked("“Ia anak yang baik,” kata ibunya, Grace Asante, dalam pernyataan tertulis.")
+    assert _speaker(q) == "Grace Asante"
+    (q,) = _checked(
+        "“Izin itu harus dicabut,” kata koordinator lapangan aksi, Rahmat Hidayat, kepada wartawan."
+    )
+    assert _speaker(q) == "Rahmat Hidayat"
+
+
+def test_a_name_set_off_after_its_role_is_the_subject_a_later_pronoun_means() -> None:
+    text = (
+        '"Persoalan ini sudah lama dibiarkan," tegas Yusuf.\n'
+        "Manajer Humas PT Sumber Hijau, Robert Situmorang, menyatakan perusahaan memiliki izin. "
+        "Ia membantah lahan itu merupakan tanah ulayat."
+    )
+    quotes = _checked(text, (actor(text, "Yusuf"), actor(text, "Robert Situmorang")))
+    denial = next(q for q in quotes if q.text.startswith("lahan itu"))
+    assert _speaker(denial) == "Robert Situmorang"

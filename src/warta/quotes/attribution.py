@@ -357,7 +357,7 @@ def _new_subject(document: Document, index: SourceIndex, after: int, pos: int) -
             for x in document.actors
             if a <= x.start < min(b, pos)
             and x.name
-            and len(text[a : x.start].split()) <= 3
+            and (len(text[a : x.start].split()) <= 3 or _appositive_opening(text[a : x.start]))
             and not any(seg.open < x.start < seg.close for seg in index.segments)
             and not _is_pronoun(x.name, index.lex)
         ]
@@ -368,6 +368,13 @@ def _new_subject(document: Document, index: SourceIndex, after: int, pos: int) -
     return found
 
 
+def _appositive_opening(before: str) -> bool:
+    """ "Manajer Humas PT Sumber Hijau Lestari, Robert Situmorang, menyatakan …": a role set off by a
+    comma before the name that opens the sentence."""
+    return before.rstrip().endswith(",") and before.count(",") == 1 and len(before.split()) <= MAX_ROLE_WORDS
+
+
+MAX_ROLE_WORDS = 8
 FIRST_WORD = re.compile(r"(\w+)\s+")
 
 

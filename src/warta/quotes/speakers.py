@@ -260,7 +260,10 @@ def role_opens(text: str, span: Span, lex: Lexicon) -> bool:
     if not ws:
         return False
     pos = ws[0][0]
-    return bool(lex.regex("titles").match(text, pos) or lex.regex("speaker_nouns").match(text, pos))
+    # "kata ibunya, Grace Asante,": a speaker noun with its owner's clitic
+    return bool(
+        lex.regex("titles").match(text, pos) or lex.regex_with_clitic("speaker_nouns").match(text, pos)
+    )
 
 
 MAX_ROLE_TAIL_WORDS = 4
