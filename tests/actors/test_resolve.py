@@ -556,3 +556,13 @@ def test_a_department_or_committee_is_an_organisation_of_the_articles_country() 
     )
     found = {t[0]: t for t in triples(text, "id", dt.date(2019, 5, 8))}
     assert "Departemen Kehakiman" in found and found["Departemen Kehakiman"][-2:] == ("USA", "GOV")
+
+
+def test_an_acronym_in_brackets_inside_an_organisations_name_keeps_it_one_actor() -> None:
+    text = "Kepolisian Daerah (Polda) Jawa Tengah memastikan pesan berantai itu hoaks."
+    found = {a.text: a for a in actors(text).actors}
+    assert "Kepolisian Daerah (Polda) Jawa Tengah" in found, list(found)
+    assert found["Kepolisian Daerah (Polda) Jawa Tengah"].country == "IDN"
+    # a bracketed gloss after a whole name ends it
+    found = [a.text for a in actors("Komisi Pemberantasan Korupsi (KPK) menahan dua tersangka.").actors]
+    assert "Komisi Pemberantasan Korupsi" in found and not [t for t in found if "(KPK)" in t]

@@ -461,3 +461,12 @@ def test_forces_deployed_with_no_one_named_stand_for_their_command() -> None:
         "Sebanyak 120 personel [Polres Sarolangun|IDN] dikerahkan ke lokasi sejak Rabu malam."
     )
     assert deployed.type == "MOBILIZE" and [a.text for a in deployed.actor] == ["Polres Sarolangun"]
+
+
+def test_a_deed_noun_talked_about_is_not_the_speakers_deed() -> None:
+    events = _events("[Polda Jawa Tengah|IDN] memastikan pesan soal penculikan anak adalah hoaks.")
+    # calling the message a hoax is Polda's denial; the kidnapping is not Polda's deed
+    assert [e.type for e in events if any(a.text == "Polda Jawa Tengah" for a in e.actor)] == ["REJECT"]
+    # "-nya" makes it the subject's own
+    (visit,) = _events("[Presiden|IDN] menjelaskan tujuan mengenai kunjungannya ke [Jepang|JPN].")
+    assert [a.text for a in visit.actor] == ["Presiden"]

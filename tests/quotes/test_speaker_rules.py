@@ -430,3 +430,13 @@ def test_a_name_set_off_after_its_role_is_the_subject_a_later_pronoun_means() ->
     quotes = _checked(text, (actor(text, "Yusuf"), actor(text, "Robert Situmorang")))
     denial = next(q for q in quotes if q.text.startswith("lahan itu"))
     assert _speaker(denial) == "Robert Situmorang"
+
+
+def test_a_capitalised_adverb_after_a_name_word_is_part_of_the_name() -> None:
+    text = "Polda Jawa Tengah memastikan pesan berantai soal penculikan anak itu hoaks."
+    (q,) = _checked(text, (actor(text, "Polda Jawa Tengah"),))
+    assert _speaker(q) == "Polda Jawa Tengah"
+    # a lower-case "tengah" is an adverb before the verb
+    text = "Polisi tengah memastikan pesan berantai itu hoaks."
+    (q,) = _checked(text, (actor(text, "Polisi"),))
+    assert _speaker(q) == "Polisi"

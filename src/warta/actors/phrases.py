@@ -244,6 +244,16 @@ def _listed_portfolio(text: str, words: list[Word], j: int, g, open_title: bool)
 MAX_PLACE_WORDS = 4
 
 
+def _glossed(text: str, words: list[Word], j: int) -> bool:
+    """Word j is a one-word gloss in brackets between two words of one phrase: "Daerah (Polda) Jawa"."""
+    return (
+        0 < j < len(words) - 1
+        and words[j - 1].sent == words[j].sent == words[j + 1].sent
+        and text[words[j - 1].end : words[j].start].strip() == "("
+        and text[words[j].end : words[j + 1].start].strip() == ")"
+    )
+
+
 def _subnational_place(lang: str, words: list[Word], j: int) -> tuple[int, str] | None:
     """The state, province or city (context.yaml `places`) starting at word j: its length in words
     and its country."""
@@ -287,10 +297,16 @@ def _phrase(
                 break
             k -= 1
             steps += 1
+    after_gloss = -1
     while j < len(words) and (
         adjacent(text, words[j - 1], words[j])
         or _listed_portfolio(text, words, j, g, is_person and name_first < 0)
+        or (not is_person and _glossed(text, words, j))
+        or j == after_gloss
     ):
+        if not is_person and _glossed(text, words, j):
+            j = after_gloss = j + 1  # "Kepolisian Daerah (Polda) Jawa Tengah": past the acronym
+            continue
         m = at.get(j)
         word = words[j]
         if m is not None:

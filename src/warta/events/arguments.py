@@ -376,6 +376,16 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
         elif actor_group is None and not (voice == "nominal" and _verb_object(frame, trigger, lexicon)):
             # a noun needs its own actor: no look-back to earlier clauses
             actor_group = find_subject(frame, trigger.start, lexicon, look_back=voice != "nominal")
+            if (
+                voice == "nominal"
+                and _prev_word(frame, trigger.start) in lexicon.topic_prepositions
+                and not frame_text(frame, trigger.start, trigger.end)
+                .casefold()
+                .endswith(tuple(lexicon.object_clitics))
+            ):
+                # "memastikan pesan soal penculikan anak adalah hoaks": a topic, not the subject's deed
+                # ("mengenai kunjungannya" is the subject's own)
+                actor_group = None
             if voice == "nominal" and actor_group and _harmed_in(frame, actor_group, trigger, lexicon):
                 # "17 orang cedera dalam serangan roket": the injured suffered the attack
                 recipient_group, actor_group = actor_group, None

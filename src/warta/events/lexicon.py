@@ -185,6 +185,7 @@ class Lexicon:
     crime_links: frozenset[str]
     crime_nouns: frozenset[str]
     role_copulas: frozenset[str]  # "bekerja sebagai petugas": the actor after one is a job, not an agent
+    topic_prepositions: frozenset[str]  # "soal penculikan": a deed noun talked about, not done
     harm_states: frozenset[str]  # "tewas dalam serangan": the subject suffered the deed noun after
     compound_joiners: frozenset[str]
     subordinators: frozenset[str]
@@ -415,6 +416,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         crime_links=_words(path, args, "crime_links"),
         crime_nouns=_words(path, args, "crime_nouns"),
         harm_states=_words(path, args, "harm_states"),
+        topic_prepositions=_words(path, args, "topic_prepositions"),
         role_copulas=_words(path, args, "role_copulas"),
         compound_joiners=_words(path, args, "compound_joiners"),
         subordinators=_words(path, clauses, "subordinators"),

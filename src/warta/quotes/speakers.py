@@ -101,10 +101,12 @@ def _skip_adverbs(text: str, pos: int, floor: int, lex: Lexicon) -> int:
         if w is None or text[w[1] : pos].strip():
             return pos
         word = text[w[0] : w[1]]
-        if word.lower() in adverbs:
+        prev = _word_before(text, w[0], floor, lex)
+        # "Polda Jawa Tengah memastikan": a capitalised "tengah" after a capitalised word ends a name
+        in_name = _capitalised(word) and prev is not None and _capitalised(text[prev[0] : prev[1]])
+        if word.lower() in adverbs and not in_name:
             pos = w[0]
             continue
-        prev = _word_before(text, w[0], floor, lex)
         if (
             _capitalised(word)
             and prev
