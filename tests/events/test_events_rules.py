@@ -54,6 +54,24 @@ def test_events_compound_actor_is_one_event(marked: str, kind: str, actors: set[
 
 
 @pytest.mark.parametrize(
+    ("marked", "parties"),
+    [
+        ("Pertemuan antara Presiden [Jokowi|IDN] dan Presiden Rusia [Vladimir Putin|RUS] berlangsung di Moskow.", ["Jokowi", "Vladimir Putin"]),
+        ("Pertemuan [Presiden Jokowi|IDN] dan Ketua Umum Gerindra [Prabowo Subianto|IDN] berlangsung tertutup.", ["Presiden Jokowi", "Prabowo Subianto"]),
+        ("Pertemuan politik [Komite Sentral Partai Buruh Korea|PRK] digelar di Pyongyang.", ["Komite Sentral Partai Buruh Korea"]),
+        ("Kunjungan [Menlu Retno|IDN] dan [Menhan Prabowo|IDN] ke [Beijing|CHN] berlangsung dua hari.", None),
+    ],
+)  # fmt: skip
+def test_events_a_meeting_of_two_named_parties_is_mutual(marked: str, parties: list[str] | None) -> None:
+    event = only(run(marked), "CONSULT")
+    if parties is None:  # a visit by two goes to its destination: they did not meet each other
+        assert len(event.actor) < 2 or event.recipient
+    else:
+        assert [a.text for a in event.actor] == parties
+        assert event.recipient == ()
+
+
+@pytest.mark.parametrize(
     ("marked", "kind", "modality"),
     [
         ("[Rusia|RUS] tidak menyerang [Ukraina|UKR] pada malam itu.", "ASSAULT", "negated"),

@@ -8,7 +8,8 @@
   subject of the main clause after it. After "untuk" the subject is not the object just before it ("DPR memanggil Facebook
   untuk meminta …").
 - a nominal trigger takes the actor right after it ("invasi Moskow ke Ukraina"), or both parties
-  after "antara" ("pertemuan antara Putin dan Kim": a mutual act, no recipient); a peN-an deed noun
+  after "antara" or joined by "dan" in a meeting ("pertemuan antara Putin dan Kim", "pertemuan Jokowi dan
+  Prabowo": a mutual act, no recipient, one party per name); a peN-an deed noun
   takes its patient there instead ("pemblokiran Facebook", "penangkapan Budi"; an authority after it
   still acts: "penyelidikan polisi"). Its "oleh X" agent counts only within its own phrase. It is not
   the deed of the subject of a trigger verb right before it ("Biden mengecam serangan roket"). A crime
@@ -42,7 +43,7 @@ from dataclasses import dataclass
 from warta.events.clauses import Clause, Frame, Group, looks_like_verb
 from warta.events.lexicon import Lexicon
 from warta.events.triggers import TriggerMatch
-from warta.model import Actor, Location
+from warta.model import SYMMETRIC_TYPES, Actor, Location
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +223,25 @@ def _by_country(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     return tuple(sorted(best.values(), key=lambda a: a.start))
 
 
+def _joined(frame: Frame, group: Group, lexicon: Lexicon) -> bool:
+    """The group names two parties joined by "dan"/"serta" ("Jokowi dan Prabowo"), not one name run
+    on into another ("Komite Sentral Partai Buruh Korea")."""
+    return any(
+        t.norm in lexicon.compound_joiners and t.is_word
+        for t in frame.tokens
+        if group.start <= t.start < group.end and not any(a.start <= t.start < a.end for a in group.actors)
+    )
+
+
+def _distinct(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The parties of a mutual act, one per name: two of one country both took part ("antara
+    Jokowi dan Prabowo")."""
+    seen: dict[str, Actor] = {}
+    for a in actors:
+        seen.setdefault((a.name or a.text).casefold(), a)
+    return tuple(seen.values())
+
+
 def _group_right_after(frame: Frame, trigger: TriggerMatch, end: int) -> Group | None:
     """An actor group that starts right after the trigger: the agent of a passive without "oleh"
     ("ponsel mereka diamankan petugas")."""
@@ -357,9 +377,18 @@ def find_arguments(frame: Frame, trigger: TriggerMatch, lexicon: Lexicon) -> Arg
             first = _group_after(frame, trigger.end, end, lexicon, skip=skip)
             if first is not None:
                 gap = [t for t in nxt if t.end <= first.start]
-                if gap and gap[-1].norm in lexicon.mutual_prepositions and len(gap) <= 3:
-                    return Arguments(_by_country(first.actors), (), mutual=True)
+                if len(gap) <= 3 and any(t.norm in lexicon.mutual_prepositions for t in gap):
+                    # "pertemuan antara Presiden Jokowi dan Prabowo": a title may stand before the name
+                    return Arguments(_distinct(first.actors), (), mutual=True)
                 plain = len(gap) <= 1 and not any(t.norm in lexicon.non_subject_prepositions for t in gap)
+                if (
+                    plain
+                    and trigger.sense.type in SYMMETRIC_TYPES
+                    and trigger.sense.mode != "visit"  # "kunjungan Retno dan Prabowo ke Beijing": both went
+                    and _joined(frame, first, lexicon)
+                ):
+                    # "pertemuan Presiden Jokowi dan Ketua Umum Gerindra": both met, as after "antara"
+                    return Arguments(_distinct(first.actors), (), mutual=True)
                 if plain and _takes_patient(frame, trigger, first, lexicon):
                     recipient_group = first
                 elif plain:
