@@ -514,3 +514,27 @@ def test_events_securing_is_an_arrest_only_when_done_to_someone(marked: str, arr
 def test_events_deed_noun_agent_is_its_own_only_within_its_phrase(marked: str, actor: str | None) -> None:
     accusations = [e for e in run(marked).events if e.type == "ACCUSE" and e.trigger.text != "menyelidiki"]
     assert [a.text for e in accusations for a in e.actor] == ([actor] if actor else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Ketika ditemui wartawan di kantornya, Menteri Sri Mulyani menolak berkomentar.", False),
+        ("Saat ditemui Tempo di Jakarta, Ketua KPK Firli Bahuri menolak berkomentar.", False),
+        ("Menteri Sri Mulyani bertemu Ketua KPK Firli Bahuri di Jakarta.", True),
+    ],
+)  # fmt: skip
+def test_events_being_met_by_the_press_is_an_interview_not_a_meeting(text: str, met: bool) -> None:
+    import warta
+
+    document = warta.extract(text, lang="id")
+    assert ("CONSULT" in [e.type for e in document.events]) is met
+
+
+@pytest.mark.parametrize(
+    "marked",
+    ["Kelompok anti-[Suriah|SYR] mengecam [Israel|ISR].", "Milisi pro-[Iran|IRN] menyerang [Israel|ISR]."],
+)
+def test_events_a_name_hyphened_to_anti_or_pro_is_a_stance_not_a_party(marked: str) -> None:
+    named = {a.text for e in run(marked).events for a in (*e.actor, *e.recipient)}
+    assert named <= {"Israel"}

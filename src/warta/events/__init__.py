@@ -175,6 +175,17 @@ def _has_partner(
     )
 
 
+def _stance(text: str, actor: Actor, lexicon: Lexicon) -> bool:
+    """A name hyphened to "anti"/"pro" ("demonstran anti-Suriah") is what a party stands for."""
+    head, dash, _ = text[max(0, actor.start - 6) : actor.start].rpartition(" ")[-1].partition("-")
+    return bool(dash) and head.casefold() in lexicon.stance_prefixes
+
+
+def _press_only(actor: tuple[Actor, ...], recipient: tuple[Actor, ...]) -> bool:
+    """One side of the encounter is only the press (a journalist, a newspaper)."""
+    return any(side and all(a.sector == "MED" for a in side) for side in (actor, recipient))
+
+
 def _contexts(frame: Frame, trigger: TriggerMatch, end: int, lexicon: Lexicon) -> tuple[str, ...]:
     out = list(trigger.sense.context)
     for tok in frame.tokens:
@@ -192,7 +203,7 @@ def _in_removed(document: Document, start: int, end: int) -> bool:
 
 def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
     text = document.text
-    actors = list(document.actors)
+    actors = [a for a in document.actors if not _stance(text, a, lexicon)]
     dated = [t for t in document.times if t.value]
     mentions: list[Mention] = []
     patterns = pattern_hits(text, lexicon)
@@ -226,6 +237,8 @@ def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
                 frame, trigger, actor, args, lexicon
             ):
                 continue  # a meeting with no one: "Trump akan membahas sidang", "Jokowi tiba di Palu"
+            if trigger.sense.type == "CONSULT" and _press_only(actor, args.recipient):
+                continue  # "saat ditemui wartawan": an interview is how the news was got, not a meeting
             if any(a.country is None for a in actor):  # a quote's speaker, whom the actors stage did not see
                 actor = _with_country(actor, document_country(document))
             recipient = args.recipient

@@ -181,6 +181,7 @@ class Lexicon:
     purpose_words: frozenset[str]
     reflexives: frozenset[str]
     comitatives: frozenset[str]
+    stance_prefixes: frozenset[str]  # "demonstran anti-Suriah": the name after one is a stance, no party
     relativizers: frozenset[str]
     crime_links: frozenset[str]
     crime_nouns: frozenset[str]
@@ -412,6 +413,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         purpose_words=_words(path, args, "purpose_words"),
         reflexives=_words(path, args, "reflexives"),
         comitatives=_words(path, args, "comitatives"),
+        stance_prefixes=_words(path, args, "stance_prefixes"),
         relativizers=_words(path, args, "relativizers"),
         crime_links=_words(path, args, "crime_links"),
         crime_nouns=_words(path, args, "crime_nouns"),
