@@ -70,3 +70,19 @@ def test_initials_after_berinisial_are_a_person_not_a_country():
     assert (mention.text, mention.label) == ("AS", "PER")
     (country,) = _one_sentence("Presiden AS datang.", "AS", "LOC")
     assert country.label == "GPE"
+
+
+def test_initials_a_person_cue_introduces_are_that_person_wherever_they_recur():
+    text = "Polisi menangkap tiga tersangka berinisial AS (24), MR (30) dan DF. Kapolres meminta AS menyerahkan aset."
+    later = text.rindex("AS")
+    # the model saw no name in the list and read the later "AS" as the United States
+    found = _in_one_sentence(text, [(later, later + 2, "LOC")])
+    assert [(m.text, m.label) for m in found] == [("AS", "PER"), ("MR", "PER"), ("DF", "PER"), ("AS", "PER")]
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_capitals_not_introduced_as_initials_stay_as_the_model_read_them():
+    text = "Presiden AS bertemu Menlu RI di Jakarta. RH tidak hadir."
+    start = text.index("AS")
+    found = _in_one_sentence(text, [(start, start + 2, "LOC")])
+    assert [(m.text, m.label) for m in found] == [("AS", "GPE")]

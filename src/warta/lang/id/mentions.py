@@ -8,7 +8,8 @@ capital letter and no digit is dropped: the model also learned from NERP, a lowe
 would otherwise tag common nouns ("gigi", "jarum") that a cased article never writes as names.
 A weekday name at the end of a longer mention is cut off ("Joko Widodo Rabu" -> "Joko Widodo"),
 and so are honorifics and ranks before a person's name ("Prof. Dr. H. Mahfud" -> "Mahfud",
-name_titles.txt); initials after "berinisial" are a person (person_cues.txt), not "AS" the country.
+name_titles.txt); initials after "berinisial" are a person (person_cues.txt), not "AS" the country,
+there and wherever the same letters recur in the article.
 
 The model reads one sentence at a time, so one article can call the same name a person in one
 sentence and a place in the next. Labels are then made consistent across the document: a one-word
@@ -134,7 +135,37 @@ def build_mentions(
             start = after_titles
         if end > start and (not cased or _looks_like_name(text[start:end])):
             mentions.append(Mention(start, end, text[start:end], label_mention(text, start, end, label)))
-    return harmonise_labels(mentions)
+    return harmonise_labels(_with_initials_named_again(text, mentions, sentences))
+
+
+_INITIALS_WORD = re.compile(r"\b[A-Z]{1,4}\b")
+# after a person cue: initials, each with an optional age, listed with commas or "dan"
+_INITIALS_LIST = re.compile(r"\s+((?:[A-Z]{1,4}(?:\s*\(\d+\))?(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+)?)+)")
+
+
+def _with_initials_named_again(
+    text: str, mentions: list[Mention], sentences: tuple[Sentence, ...]
+) -> list[Mention]:
+    """Initials a person cue introduces ("tersangka berinisial RH", "berinisial AS (24), MR dan DF")
+    name persons there and wherever they recur in the article ("Prasetyo meminta RH segera
+    menyerahkan diri"): the model, seeing two capitals alone, mostly finds no name, or a country in "AS"."""
+    initials: set[str] = set()
+    for cue in _WORD.finditer(text):
+        if _key(cue.group()) in person_cues() and (listed := _INITIALS_LIST.match(text, cue.end())):
+            initials.update(_INITIALS_WORD.findall(listed.group(1)))
+    if not initials:
+        return mentions
+    # the same letters the model read as a place are the person too ("AS mengaku menyesal")
+    mentions = [dataclasses.replace(m, label="PER") if m.text in initials else m for m in mentions]
+    taken = [(m.start, m.end) for m in mentions]
+    added = [
+        Mention(w.start(), w.end(), w.group(), "PER")
+        for w in _INITIALS_WORD.finditer(text)
+        if w.group() in initials
+        and not any(a < w.end() and w.start() < b for a, b in taken)
+        and any(s.start <= w.start() and w.end() <= s.end for s in sentences)
+    ]
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
 def harmonise_labels(mentions: list[Mention]) -> tuple[Mention, ...]:
