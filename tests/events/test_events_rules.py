@@ -538,3 +538,21 @@ def test_events_being_met_by_the_press_is_an_interview_not_a_meeting(text: str, 
 def test_events_a_name_hyphened_to_anti_or_pro_is_a_stance_not_a_party(marked: str) -> None:
     named = {a.text for e in run(marked).events for a in (*e.actor, *e.recipient)}
     assert named <= {"Israel"}
+
+
+def test_events_a_denial_of_an_accusation_answers_the_accuser_named_before() -> None:
+    document = run(
+        "[Komisi VI|IDN] menuding [Kemendag|IDN] menerbitkan izin impor diam-diam.\n"
+        "[Kemendag|IDN] membantah tudingan bahwa izin impor diterbitkan diam-diam."
+    )
+    denial = only(document, "REJECT")
+    assert [a.text for a in denial.recipient] == ["Komisi VI"]
+    assert denial.rule.endswith("who made the accusation it denies")
+
+
+def test_events_a_denial_of_an_accusation_no_one_made_before_has_no_recipient() -> None:
+    document = run(
+        "[Komisi VI|IDN] menuding [Kemendag|IDN] menerbitkan izin impor diam-diam.\n"
+        "[Bea Cukai|IDN] membantah tudingan bahwa barang itu diselundupkan."
+    )
+    assert only(document, "REJECT").recipient == ()

@@ -4,7 +4,8 @@ sources, evidence, confidence, CAMEO code) from the sentences, actors, times and
 Per sentence: find the lexicon's triggers (warta.events.triggers), then for each its arguments
 (arguments), modality (modality), time and sources (sources); an event needs an actor, a meeting or
 joint work a partner, and a sense marked `requires: recipient` a recipient. Mentions of the same event
-are merged (dedupe). A bare statement ("mengatakan") is no event: only lexicon triggers
+are merged (dedupe); a denial of an accusation that names no one then answers the actor of an earlier
+ACCUSE of the denier. A bare statement ("mengatakan") is no event: only lexicon triggers
 make events, and there is no fallback code.
 
 Dates. An event takes the resolved time expression of its own clause; else, unless it is a noun for
@@ -360,6 +361,37 @@ def _cue(text: str, trigger: TriggerMatch) -> Cue:
     return Cue(trigger.start, trigger.end, text[trigger.start : trigger.end])
 
 
+ACCUSER_RULE = "recipient: who made the accusation it denies"
+
+
+def _names(actors: tuple[Actor, ...]) -> set[str]:
+    return {(a.name or a.text).casefold() for a in actors}
+
+
+def _denials_answer_their_accusers(text: str, events: list[Event], lexicon: Lexicon) -> list[Event]:
+    """A denial of an accusation with no one named ("Kemendag membantah tudingan bahwa …") is aimed
+    at whoever an earlier ACCUSE of the denier has as its actor ("Komisi VI menuding Kemendag …")."""
+    out: list[Event] = []
+    for event in events:
+        if event.type == "REJECT" and not event.recipient and event.trigger is not None:
+            after = text[event.trigger.end : event.trigger.end + 40].split()
+            if after and any(v in lexicon.accusation_nouns for v in lexicon.variants(after[0].casefold())):
+                accuser = next(
+                    (
+                        e.actor
+                        for e in reversed(out)
+                        if e.type == "ACCUSE" and _names(e.recipient) & _names(event.actor)
+                    ),
+                    (),
+                )
+                if accuser and not _names(accuser) & _names(event.actor):
+                    event = dataclasses.replace(
+                        event, recipient=accuser, rule=f"{event.rule}; {ACCUSER_RULE}"
+                    )
+        out.append(event)
+    return out
+
+
 def extract_events(document: Document, options: ExtractOptions) -> Document:
     """Fill `document.events`, and link each quote to the event its text states."""
     try:
@@ -368,7 +400,8 @@ def extract_events(document: Document, options: ExtractOptions) -> Document:
         log.warning("no event lexicon for language %r: no events extracted", document.lang)
         return document
     merged = merge_duplicates(_mentions(document, lexicon))
-    events = tuple(dataclasses.replace(m.event, id=f"{document.doc_id}:e{n}") for n, m in enumerate(merged))
+    answered = _denials_answer_their_accusers(document.text, [m.event for m in merged], lexicon)
+    events = tuple(dataclasses.replace(e, id=f"{document.doc_id}:e{n}") for n, e in enumerate(answered))
     quotes = []
     for quote in document.quotes:
         linked = next(

@@ -181,7 +181,10 @@ class Lexicon:
     purpose_words: frozenset[str]
     reflexives: frozenset[str]
     comitatives: frozenset[str]
-    stance_prefixes: frozenset[str]  # "demonstran anti-Suriah": the name after one is a stance, no party
+    stance_prefixes: frozenset[str]
+    accusation_nouns: frozenset[
+        str
+    ]  # "membantah tudingan …": the denial answers whoever made it  # "demonstran anti-Suriah": the name after one is a stance, no party
     relativizers: frozenset[str]
     crime_links: frozenset[str]
     crime_nouns: frozenset[str]
@@ -414,6 +417,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         reflexives=_words(path, args, "reflexives"),
         comitatives=_words(path, args, "comitatives"),
         stance_prefixes=_words(path, args, "stance_prefixes"),
+        accusation_nouns=_words(path, args, "accusation_nouns"),
         relativizers=_words(path, args, "relativizers"),
         crime_links=_words(path, args, "crime_links"),
         crime_nouns=_words(path, args, "crime_nouns"),
