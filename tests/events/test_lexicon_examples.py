@@ -179,6 +179,7 @@ POSITIVE = [
     ("[Presiden|IDN] menginstruksikan [Kapolri|IDN] mengusut kasus itu.", "REQUEST", "request"),
     ("[Buruh|IDN] menagih janji [gubernur|IDN] soal upah minimum.", "REQUEST", "request"),
     ("[Ulama|IDN] berharap agar [pemerintah|IDN] segera turun tangan.", "REQUEST", "request"),
+    ("[Kominfo|IDN] berkirim surat kepada [Meta|USA] agar konten itu diturunkan.", "REQUEST", "request"),
     # REJECT
     ("[Kapolda|IDN] menyanggah [kabar penculikan itu|IDN].", "REJECT", "reject"),
     ("[Menteri|IDN] menafikan tudingan [oposisi|IDN].", "REJECT", "reject"),
@@ -308,6 +309,7 @@ NEGATIVE = [
     ("[Kepala BI|IDN] berbicara dalam rapat kerja [Komisi XI|IDN].", "CONSULT"),  # dates a statement
     ("[Mahasiswa|IDN] mengurung diri di [kamar|IDN].", "COERCE"),  # seclusion
     ("[Dia|IDN] menyarankan.", "REQUEST"),  # advice to no one
+    ("[Warga|IDN] mengirim surat kepada [bupati|IDN] berisi ucapan terima kasih.", "REQUEST"),  # a thank-you
     ("[Pemerintah|IDN] siap membantu [korban banjir|IDN].", "THREATEN"),  # readiness to help, no war
     ("[Kami|IDN] akan mengambil langkah strategis bersama [mitra|IDN].", "THREATEN"),  # a plan, no threat
     # the attack was told before: "atas serangan itu" points back at it
