@@ -566,3 +566,15 @@ def test_an_acronym_in_brackets_inside_an_organisations_name_keeps_it_one_actor(
     # a bracketed gloss after a whole name ends it
     found = [a.text for a in actors("Komisi Pemberantasan Korupsi (KPK) menahan dua tersangka.").actors]
     assert "Komisi Pemberantasan Korupsi" in found and not [t for t in found if "(KPK)" in t]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Yaman", "YEM"), ("Oman", "OMN"), ("Sri Lanka", "LKA"), ("Perancis", "FRA"), ("Jordania", "JOR"),
+     ("Afghanistan", "AFG"), ("Arab Saudi", "SAU")],
+)  # fmt: skip
+def test_resolve_a_country_named_at_the_start_of_a_sentence_is_the_country(name: str, country: str) -> None:
+    import warta
+
+    document = warta.extract(f"{name} mengecam serangan itu.", lang="id")
+    assert [(a.text, a.country) for a in document.actors] == [(name, country)]

@@ -114,9 +114,10 @@ def _mention_candidates(
 
 
 def _without_people_read_as_countries(document: Document, cands: list[Candidate]) -> list[Candidate]:
-    """A country match that is exactly a person mention is the person: the analyser saw a cue the
-    alias list cannot ("tersangka berinisial AS" is a suspect's initials, not Amerika Serikat)."""
-    people = {(m.start, m.end) for m in document.mentions if m.label in NER_PERSON}
+    """A country match in capitals that is exactly a person mention is the person: the analyser saw a
+    cue the alias list cannot ("tersangka berinisial AS" is a suspect's initials, not Amerika Serikat).
+    A country's written name stays the country ("Yaman mengecam …"), whatever the model made of it."""
+    people = {(m.start, m.end) for m in document.mentions if m.label in NER_PERSON and m.text.isupper()}
     return [c for c in cands if not (c.kind == "country" and (c.start, c.end) in people)]
 
 
