@@ -578,3 +578,19 @@ def test_resolve_a_country_named_at_the_start_of_a_sentence_is_the_country(name:
 
     document = warta.extract(f"{name} mengecam serangan itu.", lang="id")
     assert [(a.text, a.country) for a in document.actors] == [(name, country)]
+
+
+def test_resolve_a_name_hyphened_to_anti_is_a_stance_not_the_roles_country() -> None:
+    import warta
+
+    document = warta.extract("Anggota parlemen anti-Suriah di Lebanon menuduh Damaskus.", lang="id")
+    found = [(a.text, a.country) for a in document.actors]
+    assert ("Suriah", "SYR") not in found
+    assert found[0] == ("Anggota parlemen", "LBN")
+
+
+def test_resolve_a_group_noun_ends_before_a_hyphened_prefix() -> None:
+    import warta
+
+    document = warta.extract("Kelompok pro-Rusia menyerang pos polisi.", lang="id")
+    assert document.actors[0].text == "Kelompok"

@@ -113,6 +113,13 @@ def _mention_candidates(
     return out
 
 
+def _stance(text: str, start: int, kb: KnowledgeBase) -> bool:
+    """A name hyphened to "anti"/"pro" ("parlemen anti-Suriah") is what someone stands for, not an actor,
+    and gives no country to the role before it."""
+    head, dash, _ = text[max(0, start - 6) : start].rpartition(" ")[-1].partition("-")
+    return bool(dash) and head.casefold() in kb.grammar.stance_prefixes
+
+
 def _without_people_read_as_countries(document: Document, cands: list[Candidate]) -> list[Candidate]:
     """A country match in capitals that is exactly a person mention is the person: the analyser saw a
     cue the alias list cannot ("tersangka berinisial AS" is a suspect's initials, not Amerika Serikat).
@@ -127,7 +134,7 @@ def find_actors(document: Document, kb: KnowledgeBase | None = None) -> list[Res
     text = document.text
     skipped = [*document.removed, *_datelines(document)]
     words = words_of(text, _sentence_spans(document), skipped)
-    matches = find_matches(text, words, kb)
+    matches = [m for m in find_matches(text, words, kb) if not _stance(text, m.start, kb)]
     cands = _without_people_read_as_countries(
         document, build_candidates(text, words, matches, kb, document.published)
     )

@@ -83,7 +83,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in spans)
 
 
-LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+LOWER_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)*)(?![\w-])")  # whole words: not the "pro" of "pro-Rusia"
 
 
 def _lower_words_after(text: str, end: int, takes: Callable[[str], bool], most: int = 2) -> int:
