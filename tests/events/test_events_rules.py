@@ -531,15 +531,6 @@ def test_events_being_met_by_the_press_is_an_interview_not_a_meeting(text: str, 
     assert ("CONSULT" in [e.type for e in document.events]) is met
 
 
-@pytest.mark.parametrize(
-    "marked",
-    ["Kelompok anti-[Suriah|SYR] mengecam [Israel|ISR].", "Milisi pro-[Iran|IRN] menyerang [Israel|ISR]."],
-)
-def test_events_a_name_hyphened_to_anti_or_pro_is_a_stance_not_a_party(marked: str) -> None:
-    named = {a.text for e in run(marked).events for a in (*e.actor, *e.recipient)}
-    assert named <= {"Israel"}
-
-
 def test_events_a_denial_of_an_accusation_answers_the_accuser_named_before() -> None:
     document = run(
         "[Komisi VI|IDN] menuding [Kemendag|IDN] menerbitkan izin impor diam-diam.\n"

@@ -176,12 +176,6 @@ def _has_partner(
     )
 
 
-def _stance(text: str, actor: Actor, lexicon: Lexicon) -> bool:
-    """A name hyphened to "anti"/"pro" ("demonstran anti-Suriah") is what a party stands for."""
-    head, dash, _ = text[max(0, actor.start - 6) : actor.start].rpartition(" ")[-1].partition("-")
-    return bool(dash) and head.casefold() in lexicon.stance_prefixes
-
-
 def _press_only(actor: tuple[Actor, ...], recipient: tuple[Actor, ...]) -> bool:
     """One side of the encounter is only the press (a journalist, a newspaper)."""
     return any(side and all(a.sector == "MED" for a in side) for side in (actor, recipient))
@@ -204,7 +198,7 @@ def _in_removed(document: Document, start: int, end: int) -> bool:
 
 def _mentions(document: Document, lexicon: Lexicon) -> list[Mention]:
     text = document.text
-    actors = [a for a in document.actors if not _stance(text, a, lexicon)]
+    actors = list(document.actors)
     dated = [t for t in document.times if t.value]
     mentions: list[Mention] = []
     patterns = pattern_hits(text, lexicon)

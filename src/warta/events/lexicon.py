@@ -181,10 +181,7 @@ class Lexicon:
     purpose_words: frozenset[str]
     reflexives: frozenset[str]
     comitatives: frozenset[str]
-    stance_prefixes: frozenset[str]
-    accusation_nouns: frozenset[
-        str
-    ]  # "membantah tudingan …": the denial answers whoever made it  # "demonstran anti-Suriah": the name after one is a stance, no party
+    accusation_nouns: frozenset[str]  # "membantah tudingan …": the denial answers whoever made it
     relativizers: frozenset[str]
     crime_links: frozenset[str]
     crime_nouns: frozenset[str]
@@ -416,7 +413,6 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         purpose_words=_words(path, args, "purpose_words"),
         reflexives=_words(path, args, "reflexives"),
         comitatives=_words(path, args, "comitatives"),
-        stance_prefixes=_words(path, args, "stance_prefixes"),
         accusation_nouns=_words(path, args, "accusation_nouns"),
         relativizers=_words(path, args, "relativizers"),
         crime_links=_words(path, args, "crime_links"),
