@@ -97,6 +97,13 @@ def _with_people(text: str, *names: str):
         ("Presiden AS Donald Trump mengecam serangan itu. Korbannya wisatawan asal Argentina.", (),
          "wisatawan", "ARG"),
         ("Polisi Jakarta menangkap Ahmad Fauzi, warga negara Malaysia.", ("Ahmad Fauzi",), "Ahmad Fauzi", "MYS"),
+        # the name set off after the stated origin, and a noun set off after the name
+        ("Presiden AS Donald Trump mengecam serangan itu. Pria asal Uzbekistan, Sayfullo Saipov, ditahan.",
+         ("Sayfullo Saipov",), "Sayfullo Saipov", "UZB"),
+        ("Presiden AS Donald Trump mengecam serangan itu. Sayfullo Saipov, imigran asal Uzbekistan, ditahan.",
+         ("Sayfullo Saipov",), "Sayfullo Saipov", "UZB"),
+        ("Presiden AS Donald Trump mengecam serangan itu. Pegolf asal Italia Francesco Molinari menang.",
+         ("Francesco Molinari",), "Francesco Molinari", "ITA"),
     ],
 )  # fmt: skip
 def test_a_person_whose_nationality_is_stated_takes_it(

@@ -36,6 +36,7 @@ class CountryContext:
     places: dict[tuple[str, ...], str]  # name key -> country
     place_pattern: re.Pattern[str] | None = None  # the place names as written, whole words
     nationality_pattern: re.Pattern[str] | None = None  # ", asal " before a country after an actor
+    nationality_before: re.Pattern[str] | None = None  # "asal " ending right before a country
 
 
 def parse_context(data: object, path: str) -> CountryContext:
@@ -66,6 +67,14 @@ def parse_context(data: object, path: str) -> CountryContext:
         if words
         else None
     )
+    before = (
+        re.compile(
+            r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s+$",
+            re.IGNORECASE,
+        )
+        if words
+        else None
+    )
     return CountryContext(
         home_country=str(home) if home else None,
         vote_sectors=frozenset(str(s) for s in data.get("vote_sectors") or ()),
@@ -73,6 +82,7 @@ def parse_context(data: object, path: str) -> CountryContext:
         places=places,
         place_pattern=pattern,
         nationality_pattern=nationality,
+        nationality_before=before,
     )
 
 
@@ -132,14 +142,33 @@ def nationalities(
     set, and do not act)."""
     if context.nationality_pattern is None:
         return {}, set()
+    text = document.text
     countries = {a.start: a for a in actors if a.country and a.sector == "GOV"}
+
+    def stated_after(actor: Actor) -> Actor | None:  # "Saipov, asal Uzbekistan"
+        m = context.nationality_pattern.match(text, actor.end)  # type: ignore[union-attr]
+        return countries.get(m.end()) if m else None
+
+    def stated_before(actor: Actor) -> Actor | None:
+        """ "pria asal Uzbekistan, Sayfullo Saipov": the name after; "Warga negara Australia": the cue's own noun."""
+        for country in countries.values():
+            cue = context.nationality_before.search(text, max(0, country.start - 30), country.start)  # type: ignore[union-attr]
+            if cue is None:
+                continue
+            after = country.end <= actor.start and re.fullmatch(r"\s*,?\s*", text[country.end : actor.start])
+            if after or (cue.start() <= actor.start and actor.end <= country.start):
+                return country
+        return None
+
     found: dict[object, str] = {}
     used: set[Actor] = set()
-    for actor in actors:
+    for i, actor in enumerate(actors):
         if actor.country is not None:
             continue
-        m = context.nationality_pattern.match(document.text, actor.end)
-        country = countries.get(m.end()) if m else None
+        country = stated_after(actor) or stated_before(actor)
+        nxt = actors[i + 1] if i + 1 < len(actors) else None
+        if country is None and nxt is not None and re.fullmatch(r"\s*,\s*", text[actor.end : nxt.start]):
+            country = stated_after(nxt)  # "Saipov, imigran asal Uzbekistan": the noun set off after him
         if country is not None and country.country:
             found[actor.name or (actor.start, actor.end)] = country.country
             used.add(country)
