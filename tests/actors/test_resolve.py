@@ -594,3 +594,24 @@ def test_resolve_a_group_noun_ends_before_a_hyphened_prefix() -> None:
 
     document = warta.extract("Kelompok pro-Rusia menyerang pos polisi.", lang="id")
     assert document.actors[0].text == "Kelompok"
+
+
+def test_resolve_an_organisation_the_analyser_found_is_one_actor_the_kb_need_not_know() -> None:
+    import dataclasses
+
+    from warta.model import Mention
+
+    text = "Indonesia Corruption Watch mengkritik KPK. Jajak pendapat itu dirilis Senin."
+    doc = document(text)
+    jajak = text.index("Jajak")
+    doc = dataclasses.replace(
+        doc,
+        mentions=(
+            Mention(0, 26, "Indonesia Corruption Watch", "ORG"),
+            Mention(jajak, jajak + 5, "Jajak", "ORG"),
+        ),
+    )
+    found = [(a.text, a.country) for a in resolve_actors(doc, ExtractOptions()).actors]
+    assert ("Indonesia Corruption Watch", "IDN") in found
+    assert ("Indonesia", "IDN") not in found  # the country inside its name does not act
+    assert not any(t == "Jajak" for t, _ in found)  # one capitalised word opening a sentence

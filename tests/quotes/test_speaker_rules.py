@@ -440,3 +440,25 @@ def test_a_capitalised_adverb_after_a_name_word_is_part_of_the_name() -> None:
     text = "Polisi tengah memastikan pesan berantai itu hoaks."
     (q,) = _checked(text, (actor(text, "Polisi"),))
     assert _speaker(q) == "Polisi"
+
+
+def test_a_name_the_article_uses_on_its_own_is_no_short_form_of_a_longer_one() -> None:
+    from tests.quotes.helpers import document
+
+    from warta.quotes.attribution import NameResolver
+    from warta.quotes.lexicon import load_lexicon
+
+    text = "Mereka mengadakan Global Citizen Festival. Global Citizen didirikan pada 2008. Global Citizen mengatakan itu."
+    actors = (actor(text, "Global Citizen Festival"), actor(text, "Global Citizen", nth=1))
+    resolver = NameResolver(document(text, actors=actors), load_lexicon("id"))
+    assert resolver.longest_form("Global Citizen", text.rindex("Global")) == "Global Citizen"
+    # with no mention of its own before, the shorter name is the longer one's short form
+    alone = NameResolver(document(text, actors=actors[:1]), load_lexicon("id"))
+    assert alone.longest_form("Global Citizen", text.rindex("Global")) == "Global Citizen Festival"
+
+
+def test_a_short_form_of_a_name_introduced_in_full_takes_the_full_name() -> None:
+    text = "Kabareskrim Komjen Pol Ari Dono Sukmanto hadir di sana.\nKomjen Ari Dono mengatakan kasus itu akan diusut."
+    actors = (actor(text, "Ari Dono Sukmanto"), actor(text, "Ari Dono", nth=1))
+    (q,) = _checked(text, actors)
+    assert "Sukmanto" in (_speaker(q) or "")

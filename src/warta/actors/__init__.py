@@ -128,6 +128,33 @@ def _without_people_read_as_countries(document: Document, cands: list[Candidate]
     return [c for c in cands if not (c.kind == "country" and (c.start, c.end) in people)]
 
 
+def _organisations_the_analyser_named(document: Document, cands: list[Candidate]) -> list[Candidate]:
+    """An organisation the analyser found that the knowledge base does not know ("Amnesty
+    International", "Indonesia Corruption Watch") is one actor: the capitalised words it is made of are
+    no unresolved name, and a country inside its name ("Indonesia") is where it is, not who acts."""
+    out = list(cands)
+    starts = {s.start for s in document.sentences}
+    for m in document.mentions:
+        if m.label not in NER_ORG or not all(w[:1].isupper() for w in m.text.split()):
+            continue  # a proper name is capitalised throughout: not "Pasal 170 ayat"
+        if m.start in starts and " " not in m.text and not m.text.isupper():
+            continue  # one capitalised word opening a sentence ("Jajak pendapat itu …") names nothing
+        inside = [c for c in out if c.phrase[0] < m.end and m.start < c.phrase[1]]
+        if not inside or any(
+            c.kind not in ("bare", "country") or c.keep or c.phrase[0] < m.start or m.end < c.phrase[1]
+            for c in inside
+        ):
+            continue
+        if all(c.kind == "country" for c in inside) and (inside[0].start, inside[-1].end) == (m.start, m.end):
+            continue  # the analyser's ORG is a country's name: the country acts
+        country = next((c.country for c in inside if c.kind == "country"), None)
+        org = Candidate(
+            m.start, m.end, "org", inside[0].sent, name=m.text, country=country, phrase=(m.start, m.end)
+        )
+        out = [c for c in out if c not in inside] + [org]
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
 def find_actors(document: Document, kb: KnowledgeBase | None = None) -> list[Resolved]:
     """Resolved actor mentions with their candidates (the role phrase, the kind of mention)."""
     kb = kb or load_kb(document.lang if document.lang in ("id", "en") else "id")
@@ -138,6 +165,7 @@ def find_actors(document: Document, kb: KnowledgeBase | None = None) -> list[Res
     cands = _without_people_read_as_countries(
         document, build_candidates(text, words, matches, kb, document.published)
     )
+    cands = _organisations_the_analyser_named(document, cands)
     cands = sorted(
         [*cands, *_mention_candidates(document, kb, cands, skipped)], key=lambda c: (c.start, c.end)
     )

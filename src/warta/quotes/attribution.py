@@ -34,7 +34,9 @@ class NameResolver:
         self.known: list[tuple[int, str, Actor | None]] = [
             (a.start, a.name, a) for a in document.actors if a.name
         ]
-        self.known += [(s, n, None) for s, n in _name_runs(document.text, lex)]
+        # a run the actors stage already named there is one mention, not two
+        named = {(a.start, _fold(a.name)) for a in document.actors if a.name}
+        self.known += [(s, n, None) for s, n in _name_runs(document.text, lex) if (s, _fold(n)) not in named]
 
     def resolve(self, mention: str, pos: int) -> tuple[str, Actor | None]:
         lex, text = self.lex, self.text
@@ -133,6 +135,8 @@ class NameResolver:
         """The longest name introduced before ``pos`` that holds all of ``name``'s words in order
         ("Komjen Ari Dono" -> "Komjen Pol Ari Dono Sukmanto"): a later mention is a short form."""
         words_ = _fold(name).split()
+        if any(k[2] is not None and k[0] < pos and _fold(k[1]) == _fold(name) for k in self.known):
+            return name  # a name the actors stage found on its own before is no short form ("Global Citizen")
         best = name
         for start, known, _ in self.known:
             if start + len(known) > pos:
