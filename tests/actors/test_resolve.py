@@ -615,3 +615,18 @@ def test_resolve_an_organisation_the_analyser_found_is_one_actor_the_kb_need_not
     assert ("Indonesia Corruption Watch", "IDN") in found
     assert ("Indonesia", "IDN") not in found  # the country inside its name does not act
     assert not any(t == "Jajak" for t, _ in found)  # one capitalised word opening a sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Presiden Joko Widodo menerima Perdana Menteri Jepang di Istana Bogor.", "Perdana Menteri Jepang"),
+        ("Duta Besar AS untuk Korea Selatan Philip Goldberg mengecam Korea Utara.", "Philip Goldberg"),
+    ],
+)
+def test_resolve_only_a_posted_title_takes_in_the_place_after_di_or_untuk(text: str, actor: str) -> None:
+    import warta
+
+    found = [a.text for a in warta.extract(text, lang="id").actors]
+    assert actor in found
+    assert "Istana Bogor" not in found  # the palace is where they met, not a person's name

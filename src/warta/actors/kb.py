@@ -102,6 +102,7 @@ class Entry:
 class Grammar:
     country_before_title: bool = False
     destination_words: frozenset[str] = frozenset()
+    posted_roles: frozenset[str] = frozenset()  # role keys whose phrase runs past a destination word
     phrase_link_words: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()
     rank_words: frozenset[str] = frozenset()  # ranks between a post and a name: the name follows them
@@ -232,6 +233,7 @@ def _read_grammar(path: Path) -> Grammar:
     return Grammar(
         country_before_title=bool(raw.get("country_before_title", False)),
         destination_words=words("destination_words"),
+        posted_roles=words("posted_roles"),
         phrase_link_words=words("phrase_link_words"),
         portfolio_words=words("portfolio_words"),
         rank_words=words("rank_words"),

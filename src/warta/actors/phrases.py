@@ -362,7 +362,7 @@ def _phrase(
             continue
         if name_first >= 0:
             break  # a name ends the phrase
-        if word.norm in g.destination_words and not dest:
+        if word.norm in g.destination_words and not dest and role_key in g.posted_roles:
             dest = True
             j += 1
             continue
