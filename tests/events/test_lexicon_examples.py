@@ -27,6 +27,8 @@ POSITIVE = [
     ("[Hakim|USA] menjatuhkan hukuman penjara kepada [terdakwa|USA].", "COERCE", "coerce-arrest"),
     ("[Jaksa|IDN] mendakwa [mantan menteri itu|IDN] dengan pasal korupsi.", "COERCE", "coerce-arrest"),
     ("[Pemerintah|IDN] melarang [ormas itu|IDN] berkegiatan.", "COERCE", "coerce-restrict"),
+    ("[KPK|IDN] mencegah [mantan direktur itu|IDN] bepergian ke luar negeri.", "COERCE", "coerce-travel-ban"),
+    ("[Jepang|JPN] memberikan hibah senilai 10 juta dolar kepada [Indonesia|IDN].", "AID", "aid"),
     ("[Imigrasi|IDN] mendeportasi [warga asing itu|AUS] pekan lalu.", "COERCE", "coerce-deport"),
     ("[Massa|IDN] berdemonstrasi di depan kantor [gubernur|IDN].", "PROTEST", "protest-demo"),
     ("[Para pedagang|IDN] memboikot [pasar baru itu|IDN].", "PROTEST", "protest-boycott"),
@@ -309,6 +311,7 @@ NEGATIVE = [
     ("[Kepala BI|IDN] berbicara dalam rapat kerja [Komisi XI|IDN].", "CONSULT"),  # dates a statement
     ("[Mahasiswa|IDN] mengurung diri di [kamar|IDN].", "COERCE"),  # seclusion
     ("[Dia|IDN] menyarankan.", "REQUEST"),  # advice to no one
+    ("[Dokter|IDN] mencegah penyakit menular menyebar ke luar negeri.", "COERCE"),  # no one barred from travel
     ("[Warga|IDN] mengirim surat kepada [bupati|IDN] berisi ucapan terima kasih.", "REQUEST"),  # a thank-you
     ("[Pemerintah|IDN] siap membantu [korban banjir|IDN].", "THREATEN"),  # readiness to help, no war
     ("[Kami|IDN] akan mengambil langkah strategis bersama [mitra|IDN].", "THREATEN"),  # a plan, no threat
