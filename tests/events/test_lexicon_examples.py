@@ -29,8 +29,16 @@ POSITIVE = [
     ("[Pemerintah|IDN] melarang [ormas itu|IDN] berkegiatan.", "COERCE", "coerce-restrict"),
     ("[KPK|IDN] mencegah [mantan direktur itu|IDN] bepergian ke luar negeri.", "COERCE", "coerce-travel-ban"),
     ("[Jepang|JPN] memberikan hibah senilai 10 juta dolar kepada [Indonesia|IDN].", "AID", "aid"),
-    ("[Presiden Jokowi|IDN] menerima [Perdana Menteri Jepang|JPN] di Istana Bogor.", "CONSULT", "consult-meet"),
-    ("[Pengamat|IDN] menilai [pemerintah|IDN] gagal menekan harga minyak goreng.", "ACCUSE", "accuse-disapprove"),
+    (
+        "[Presiden Jokowi|IDN] menerima [Perdana Menteri Jepang|JPN] di Istana Bogor.",
+        "CONSULT",
+        "consult-meet",
+    ),
+    (
+        "[Pengamat|IDN] menilai [pemerintah|IDN] gagal menekan harga minyak goreng.",
+        "ACCUSE",
+        "accuse-disapprove",
+    ),
     ("[Imigrasi|IDN] mendeportasi [warga asing itu|AUS] pekan lalu.", "COERCE", "coerce-deport"),
     ("[Massa|IDN] berdemonstrasi di depan kantor [gubernur|IDN].", "PROTEST", "protest-demo"),
     ("[Para pedagang|IDN] memboikot [pasar baru itu|IDN].", "PROTEST", "protest-boycott"),
@@ -315,7 +323,10 @@ NEGATIVE = [
     ("[Dia|IDN] menyarankan.", "REQUEST"),  # advice to no one
     ("[Indonesia|IDN] menerima bantuan dari [Jepang|JPN].", "CONSULT"),  # received aid, met no one
     ("[LAPAN|IDN] mengatakan roket itu gagal meluncur.", "ACCUSE"),  # a report, no one judged
-    ("[Dokter|IDN] mencegah penyakit menular menyebar ke luar negeri.", "COERCE"),  # no one barred from travel
+    (
+        "[Dokter|IDN] mencegah penyakit menular menyebar ke luar negeri.",
+        "COERCE",
+    ),  # no one barred from travel
     ("[Warga|IDN] mengirim surat kepada [bupati|IDN] berisi ucapan terima kasih.", "REQUEST"),  # a thank-you
     ("[Pemerintah|IDN] siap membantu [korban banjir|IDN].", "THREATEN"),  # readiness to help, no war
     ("[Kami|IDN] akan mengambil langkah strategis bersama [mitra|IDN].", "THREATEN"),  # a plan, no threat

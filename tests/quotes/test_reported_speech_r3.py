@@ -314,3 +314,13 @@ def test_negated_complement_with_the_speaker_as_subject_is_reported_speech() -> 
         )
         == ()
     )
+
+
+def test_a_clause_after_a_speech_verb_and_a_comma_is_reported_speech() -> None:
+    text = "Kementerian Kesehatan menyatakan, jumlah kasus terus menurun sejak Juli."
+    (q,) = _quotes(text, ("Kementerian Kesehatan", "Kementerian Kesehatan"))
+    assert q.text == "jumlah kasus terus menurun sejak Juli"
+    assert q.speaker.name == "Kementerian Kesehatan"
+    # a noun object before the comma is what was voiced, not a clause reported
+    text = "Kementerian Kesehatan menyatakan keprihatinannya, terutama kepada keluarga korban."
+    assert _quotes(text, ("Kementerian Kesehatan", "Kementerian Kesehatan")) == ()

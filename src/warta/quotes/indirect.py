@@ -247,8 +247,13 @@ def cue_clauses(
                 continue  # "mengatakan kepada The Hill untuk …": an addressee, not speech
             if first and text[first[0][0] : first[0][1]].lower() in lex.words("manner_openers"):
                 continue  # "menambahkan sambil tersenyum": how it was said, not what
-            if verb not in clause_verbs and not _looks_like_clause(text, start, end, verb, lex):
-                continue  # "menyatakan kekhawatirannya": a noun object, not speech
+            if (
+                verb not in clause_verbs
+                and not _looks_like_clause(text, start, end, verb, lex)
+                and not (how == "comma" and _has_predicate(text, start, end, lex))
+            ):
+                continue  # "menyatakan kekhawatirannya": a noun object, not speech; after a comma a
+                # clause with a verb of its own is ("Kemenkes menyatakan, jumlah kasus terus menurun")
             if (
                 first
                 and text[first[0][0] : first[0][1]].lower() in lex.words("object_nouns")
