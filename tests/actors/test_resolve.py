@@ -630,3 +630,14 @@ def test_resolve_only_a_posted_title_takes_in_the_place_after_di_or_untuk(text: 
     found = [a.text for a in warta.extract(text, lang="id").actors]
     assert actor in found
     assert "Istana Bogor" not in found  # the palace is where they met, not a person's name
+
+
+def test_resolve_a_place_name_ending_a_persons_name_is_part_of_it() -> None:
+    import warta
+
+    document = warta.extract(
+        "Pengacara terdakwa, Hotman Paris, menilai dakwaan jaksa tidak berdasar.", lang="id"
+    )
+    found = [(a.text, a.country) for a in document.actors]
+    assert ("Hotman Paris", "IDN") in found  # the name whole, and the article not set in France
+    assert not any(t == "Paris" for t, _ in found)

@@ -125,7 +125,16 @@ def _without_people_read_as_countries(document: Document, cands: list[Candidate]
     cue the alias list cannot ("tersangka berinisial AS" is a suspect's initials, not Amerika Serikat).
     A country's written name stays the country ("Yaman mengecam …"), whatever the model made of it."""
     people = {(m.start, m.end) for m in document.mentions if m.label in NER_PERSON and m.text.isupper()}
-    return [c for c in cands if not (c.kind == "country" and (c.start, c.end) in people)]
+    cands = [c for c in cands if not (c.kind == "country" and (c.start, c.end) in people)]
+    # a place name that ends a person's name ("Hotman Paris") is part of it: the name is the
+    # analyser's whole mention, and the article is not set in Paris
+    named = [(m.start, m.end) for m in document.mentions if m.label in NER_PERSON and " " in m.text]
+    inside = [
+        (a, b) for a, b in named
+        if any(c.kind == "country" and a < c.start and c.end <= b for c in cands)
+        and all(c.kind in ("country", "bare") for c in cands if c.start < b and a < c.end)
+    ]  # fmt: skip
+    return [c for c in cands if not any(a <= c.start and c.end <= b for a, b in inside)]
 
 
 def _organisations_the_analyser_named(document: Document, cands: list[Candidate]) -> list[Candidate]:

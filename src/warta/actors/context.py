@@ -116,9 +116,11 @@ def country_votes(
         if actor.country and actor.sector in context.vote_sectors and not _is_generic(actor, context):
             vote(actor.country, actor.start)
     if context.place_pattern is not None:
+        # a place name inside a person's name ("Hotman Paris") sets nothing
+        people = [(p.start, p.end) for p in document.mentions if p.label in ("PER", "PERSON")]
         for m in context.place_pattern.finditer(document.text):
             country = context.places.get(name_key(m.group()))
-            if country:
+            if country and not any(a <= m.start() and m.end() <= b for a, b in people):
                 vote(country, m.start())
     return votes
 
