@@ -462,3 +462,12 @@ def test_a_short_form_of_a_name_introduced_in_full_takes_the_full_name() -> None
     actors = (actor(text, "Ari Dono Sukmanto"), actor(text, "Ari Dono", nth=1))
     (q,) = _checked(text, actors)
     assert "Sukmanto" in (_speaker(q) or "")
+
+
+def test_a_name_after_a_role_noun_after_the_cue_speaks() -> None:
+    text = "“Saya tidak pernah menerima uang itu,” kata tersangka Budi saat ditemui."
+    (q,) = _checked(text, (actor(text, "tersangka"), actor(text, "Budi")))
+    assert _speaker(q) == "Budi"
+    text = "“Kami kecewa,” kata juru bicara Kementerian Luar Negeri."
+    (q,) = _checked(text, (actor(text, "juru bicara Kementerian Luar Negeri"),))
+    assert _speaker(q) == "juru bicara Kementerian Luar Negeri"

@@ -52,6 +52,9 @@ def _speaker_after(
     if named:
         np = named
     actor = actor_in(actors, *np)
+    named = [a for a in actors if np[0] <= a.start and a.end <= np[1] and a.text[:1].isupper()]
+    if actor is not None and not actor.text[:1].isupper() and named and named[-1].start > actor.start:
+        actor = named[-1]  # "kata tersangka Budi": the name, not the role noun before it
     return Candidate((actor.start, actor.end), actor) if actor else Candidate(np)
 
 
