@@ -388,6 +388,17 @@ def test_events_hoax_being_spread_is_no_denial() -> None:
     # said of a report, it is one
     document = run("[Kapolri|IDN] mengatakan kabar pelemparan kitab suci itu hoaks.")
     assert [e.type for e in document.events] == ["REJECT"]
+    for said in (
+        "[Semuel|IDN] mengatakan itu pasti hoax.",
+        "[Polda|IDN] memastikan pesan itu merupakan berita hoaks.",
+    ):
+        assert [e.type for e in run(said).events] == ["REJECT"], said
+    # the noun of a report, in a list or before its verb, denies nothing
+    for noun in (
+        "[Kominfo|IDN] mencatat lebih dari 1.600 isu hoaks beredar tahun lalu.",
+        "[Menteri|IDN] siap menutup akun yang menyebarkan konten SARA, negatif, hoax, dan fitnah.",
+    ):
+        assert "REJECT" not in [e.type for e in run(noun).events], noun
 
 
 def test_events_purpose_clause_verb_is_the_callers() -> None:
