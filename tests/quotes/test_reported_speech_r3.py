@@ -324,3 +324,11 @@ def test_a_clause_after_a_speech_verb_and_a_comma_is_reported_speech() -> None:
     # a noun object before the comma is what was voiced, not a clause reported
     text = "Kementerian Kesehatan menyatakan keprihatinannya, terutama kepada keluarga korban."
     assert _quotes(text, ("Kementerian Kesehatan", "Kementerian Kesehatan")) == ()
+
+
+def test_a_two_sense_cue_verb_coordinated_with_a_deed_is_that_deed() -> None:
+    text = "Polisi mengatakan pelaku mengunggah video lama dan menambahkan narasi bohong soal penculikan."
+    (q,) = _quotes(text, ("Polisi", "Polisi"))  # "menambahkan narasi": added, not said
+    assert q.text == "pelaku mengunggah video lama dan menambahkan narasi bohong soal penculikan"
+    text = "Kapolres mengatakan pelaku sudah ditangkap dan menambahkan bahwa barang bukti disita."
+    assert len(_quotes(text, ("Kapolres", "Kapolres"))) == 2  # after a speech verb it is speech

@@ -81,10 +81,23 @@ def _clause_end(
             end = min(end, comma)
     next_cue = _next_cue(lex)
     for m in next_cue.finditer(text, start, end):
-        if not _in_segment(m.start(), segments):
-            end = min(end, m.start())
-            break
+        if _in_segment(m.start(), segments) or _a_deed_not_a_cue(text, start, m.end(), lex):
+            continue
+        end = min(end, m.start())
+        break
     return end
+
+
+def _a_deed_not_a_cue(text: str, start: int, cue_end: int, lex: Lexicon) -> bool:
+    """ "… mengunggah video lama dan menambahkan narasi bohong": a two-sense cue verb with a bare
+    object after "dan" and a deed is that deed (speech_verbs `two_sense_verbs`)."""
+    verb = re.search(r"(\w+)$", text[start:cue_end])
+    if verb is None or verb.group(1).lower() not in lex.words("two_sense_verbs"):
+        return False
+    after = text[cue_end : cue_end + 12].lstrip()
+    if after[:1] in ",:“\"" or after.split(" ")[0].lower() in lex.words("complementizers"):
+        return False
+    return _coordinated_with_a_deed(text, start, start + verb.start(1), lex)
 
 
 def _cut_commentary(text: str, start: int, end: int, segments: Sequence[Segment]) -> int:
@@ -241,6 +254,12 @@ def cue_clauses(
                     end = opened[0].close + 1
         has_quote = any(start <= s.open and s.close < end for s in segments)
         verb = m.group().lower()
+        if (
+            how == "bare"
+            and verb in lex.words("two_sense_verbs")
+            and _coordinated_with_a_deed(text, unit[0], cue_s, lex)
+        ):
+            continue  # "mengunggah video lama dan menambahkan narasi bohong": added, not said
         if how in ("bare", "comma") and not has_quote:
             first = words(text, start, end, lex)[:1]
             if first and text[first[0][0] : first[0][1]].lower() in addressee:
@@ -290,6 +309,22 @@ def _right_before(text: str, speaker: Candidate | None, cue_start: int, lex: Lex
         return False
     mention = text[speaker.span[0] : speaker.span[1]]
     return speaker.actor is not None or mention[:1].isupper() or mention.lower() in lex.words("pronouns")
+
+
+def _coordinated_with_a_deed(text: str, unit_start: int, cue_start: int, lex: Lexicon) -> bool:
+    """ "pelaku mengunggah video lama dan menambahkan …": after "dan" the cue verb shares its subject
+    with a deed (a prefixed verb that is no speech verb) in the same clause."""
+    ws = words(text, unit_start, cue_start, lex)
+    if not ws or text[ws[-1][0] : ws[-1][1]].lower() not in lex.words("coordinators"):
+        return False
+    clause = text.rfind(",", unit_start, ws[-1][0]) + 1 or unit_start
+    prefixes, verbs = lex.words("verb_prefixes"), lex.regex("verbs")
+    for a, b in reversed(words(text, clause, ws[-1][0], lex)):  # the verb "dan" joins it to
+        w = text[a:b].lower()
+        if any(w.startswith(p) and len(w) - len(p) >= MIN_VERB_ROOT for p in prefixes) and w.isalpha():
+            if w not in lex.words("non_predicates"):
+                return not verbs.fullmatch(text, a, b)
+    return False
 
 
 def _shares_subject(text: str, unit_start: int, cue_start: int, lex: Lexicon) -> bool:
