@@ -321,9 +321,9 @@ def _coordinated_with_a_deed(text: str, unit_start: int, cue_start: int, lex: Le
     prefixes, verbs = lex.words("verb_prefixes"), lex.regex("verbs")
     for a, b in reversed(words(text, clause, ws[-1][0], lex)):  # the verb "dan" joins it to
         w = text[a:b].lower()
-        if any(w.startswith(p) and len(w) - len(p) >= MIN_VERB_ROOT for p in prefixes) and w.isalpha():
-            if w not in lex.words("non_predicates"):
-                return not verbs.fullmatch(text, a, b)
+        prefixed = any(w.startswith(p) and len(w) - len(p) >= MIN_VERB_ROOT for p in prefixes)
+        if prefixed and w.isalpha() and w not in lex.words("non_predicates"):
+            return not verbs.fullmatch(text, a, b)
     return False
 
 
