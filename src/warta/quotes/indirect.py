@@ -95,7 +95,7 @@ def _a_deed_not_a_cue(text: str, start: int, cue_end: int, lex: Lexicon) -> bool
     if verb is None or verb.group(1).lower() not in lex.words("two_sense_verbs"):
         return False
     after = text[cue_end : cue_end + 12].lstrip()
-    if after[:1] in ",:“\"" or after.split(" ")[0].lower() in lex.words("complementizers"):
+    if after[:1] in ',:“"' or after.split(" ")[0].lower() in lex.words("complementizers"):
         return False
     return _coordinated_with_a_deed(text, start, start + verb.start(1), lex)
 
