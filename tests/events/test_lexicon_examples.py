@@ -39,6 +39,7 @@ POSITIVE = [
         "ACCUSE",
         "accuse-disapprove",
     ),
+    ("[Anggota Fraksi PKS|IDN] menilai [polisi|IDN] tidak transparan.", "ACCUSE", "accuse-disapprove"),
     ("[Imigrasi|IDN] mendeportasi [warga asing itu|AUS] pekan lalu.", "COERCE", "coerce-deport"),
     ("[Massa|IDN] berdemonstrasi di depan kantor [gubernur|IDN].", "PROTEST", "protest-demo"),
     ("[Para pedagang|IDN] memboikot [pasar baru itu|IDN].", "PROTEST", "protest-boycott"),
