@@ -426,6 +426,12 @@ def test_events_pen_an_deed_noun_takes_its_patient_after_it(
     assert [a.country for a in event.recipient] == recipient
 
 
+def test_events_pe_before_r_and_l_is_the_same_deed_noun_prefix() -> None:
+    # "peracunan" is peN-an of racun: the one named after it was poisoned, and did not poison
+    events = run("[Inggris|GBR] mengecam peracunan [Navalny|RUS] di Siberia.").events
+    assert not any(e.type == "ASSAULT" and [a.text for a in e.actor] == ["Navalny"] for e in events)
+
+
 def test_events_a_word_for_the_actor_itself_is_no_recipient() -> None:
     event = only(
         run("[Pemerintah Malaysia|MYS] menolak tuduhan bahwa [pihaknya|MYS] membiarkan asap masuk."), "REJECT"

@@ -309,7 +309,10 @@ def _takes_patient(frame: Frame, trigger: TriggerMatch, group: Group, lexicon: L
     word = frame_text(frame, trigger.start, trigger.end).casefold()
     if trigger.sense.kind != "material" or " " in word or not word.endswith("an"):
         return False
-    if not any(word.startswith(p) for p in lexicon.patient_nominal_prefixes):
+    # derived by the peN-an template ("peracunan" from racun, "pelarangan" from larang: pe- before
+    # r, l, w, y), or spelt with its nasal prefix ("pemblokiran")
+    derived = trigger.rule.endswith("[peN-an]") and trigger.sense.type not in SYMMETRIC_TYPES
+    if not derived and not any(word.startswith(p) for p in lexicon.patient_nominal_prefixes):
         return False
     return not _names_authority(frame, group, lexicon)
 
