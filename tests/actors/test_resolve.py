@@ -641,3 +641,12 @@ def test_resolve_a_place_name_ending_a_persons_name_is_part_of_it() -> None:
     found = [(a.text, a.country) for a in document.actors]
     assert ("Hotman Paris", "IDN") in found  # the name whole, and the article not set in France
     assert not any(t == "Paris" for t, _ in found)
+
+
+def test_resolve_an_offices_acronym_in_brackets_before_the_name_is_part_of_the_title() -> None:
+    import warta
+
+    text = "Kepala Biro Pers, Media dan Informasi Sekretariat Presiden (Setpres) Bey Machmudin membantah kabar itu."
+    found = [(a.text, a.name) for a in warta.extract(text, lang="id").actors]
+    assert ("Bey Machmudin", "Bey Machmudin") in found
+    assert not any(t.startswith("Kepala Biro") for t, _ in found)  # one person, not a role and a name

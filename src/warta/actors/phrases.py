@@ -301,11 +301,13 @@ def _phrase(
     while j < len(words) and (
         adjacent(text, words[j - 1], words[j])
         or _listed_portfolio(text, words, j, g, is_person and name_first < 0)
-        or (not is_person and _glossed(text, words, j))
+        or ((not is_person or name_first < 0) and _glossed(text, words, j))
         or j == after_gloss
     ):
-        if not is_person and _glossed(text, words, j):
-            j = after_gloss = j + 1  # "Kepolisian Daerah (Polda) Jawa Tengah": past the acronym
+        if (not is_person or name_first < 0) and _glossed(text, words, j):
+            # "Kepolisian Daerah (Polda) Jawa Tengah", "Kepala Biro … Sekretariat Presiden (Setpres)
+            # Bey Machmudin": past the acronym of the office, before any name
+            j = after_gloss = j + 1
             continue
         m = at.get(j)
         word = words[j]
