@@ -471,3 +471,19 @@ def test_a_name_after_a_role_noun_after_the_cue_speaks() -> None:
     text = "“Kami kecewa,” kata juru bicara Kementerian Luar Negeri."
     (q,) = _checked(text, (actor(text, "juru bicara Kementerian Luar Negeri"),))
     assert _speaker(q) == "juru bicara Kementerian Luar Negeri"
+
+
+def test_a_role_with_a_demonstrative_that_the_actors_stage_resolved_speaks_as_that_person() -> None:
+    import warta
+
+    text = (
+        "Kepala Biro Pers, Media dan Informasi Sekretariat Presiden (Setpres) Bey Machmudin membantah kabar "
+        "itu. Dilansir situs resmi Setkab RI, Kepala Biro Pers, Media, dan Informasi Setpres itu menyebutkan, "
+        "gaji pokok Presiden tidak berubah."
+    )
+    (q,) = warta.extract(text, lang="id").quotes
+    assert _speaker(q) == "Bey Machmudin"
+    # a role noun before the actor ("Perwira menengah Polri itu") is left to the role rules
+    text = "Perwira menengah Polri itu membantah, petugas memukuli mahasiswa."
+    (q,) = _checked(text, (actor(text, "Polri", "Kepolisian Negara Republik Indonesia"),))
+    assert _speaker(q) != "Kepolisian Negara Republik Indonesia"

@@ -363,6 +363,14 @@ def possessor_role(text: str, actor_start: int, floor: int, lex: Lexicon) -> int
 
 def _adjacent(text: str, pos: int, floor: int, actors: Sequence[Actor], lex: Lexicon) -> Candidate | None:
     end = len(text[:pos].rstrip())
+    w = _word_before(text, pos, floor, lex)
+    if w and w[1] == end and text[w[0] : w[1]].lower() in lex.words("demonstratives"):
+        # "Kepala Biro … Setpres itu menyebutkan": the role the actors stage resolved, before "itu"
+        inner = len(text[: w[0]].rstrip())
+        pointed = next((a for a in actors if a.end == inner and a.start >= floor and a.name), None)
+        opens = max(floor, text.rfind(",", floor, pointed.start) + 1) if pointed else floor
+        if pointed is not None and pointed.name != pointed.text and not text[opens : pointed.start].strip():
+            return Candidate((pointed.start, end), pointed)  # the whole subject, not "Perwira … Polri itu"
     for a in actors:
         if a.end == end and a.start >= floor:
             owner = possessor_role(text, a.start, floor, lex)
