@@ -650,3 +650,17 @@ def test_resolve_an_offices_acronym_in_brackets_before_the_name_is_part_of_the_t
     found = [(a.text, a.name) for a in warta.extract(text, lang="id").actors]
     assert ("Bey Machmudin", "Bey Machmudin") in found
     assert not any(t.startswith("Kepala Biro") for t, _ in found)  # one person, not a role and a name
+
+
+def test_resolve_a_title_with_its_office_and_a_demonstrative_is_the_person_last_named_so() -> None:
+    import warta
+
+    text = (
+        "Juru bicara Kementerian Luar Negeri Teuku Faizasyah tiba di Jakarta. "
+        "Juru bicara Kemlu itu mengatakan, pemerintah terus memantau situasi."
+    )
+    found = [(a.text, a.name) for a in warta.extract(text, lang="id").actors]
+    assert ("Juru bicara Kemlu", "Teuku Faizasyah") in found
+    # with no one named before it stays the role, of its office's country
+    alone = warta.extract("Juru bicara Kemlu itu mengecam serangan tersebut.", lang="id").actors
+    assert [(a.text, a.country) for a in alone] == [("Juru bicara Kemlu", "IDN")]

@@ -276,6 +276,8 @@ def _anaphor_antecedent(c: Candidate, history: list[Candidate]) -> Candidate | N
         return named or (orgs[0] if orgs else None)
     for h in reversed(history):
         if c.role_key is not None and _keys_match(h.role_key, c.role_key):
+            if c.country and h.country and c.country != h.country:
+                continue  # "juru bicara Kemlu itu" is not the Kremlin's spokesman named last
             return h
         state = _last_country(h) if (h.refs or (h.kind == "country" and h.country)) else None
         if c.anaphor == "country" and state and not state.startswith("IGO"):

@@ -388,6 +388,20 @@ def _phrase(
             role_key=role_key, phrase=(start, end), anaphor="person", refs=refs,
         )  # fmt: skip
         return cand, (first, name_last)
+    if (
+        is_person
+        and name is None
+        and name_first < 0
+        and last_kept > head.last
+        and _demonstrative_after(text, words, last_kept, g)
+    ):
+        # "Juru bicara Kemlu itu": a title with its office and a demonstrative points back at the
+        # person last named with that title (of that country)
+        cand = Candidate(
+            start, end, "anaphor", head_word.sent, name=text[start:end], country=country, sector=sector,
+            role_key=role_key, phrase=(start, end), anaphor=role_key, refs=refs,
+        )  # fmt: skip
+        return cand, (first, last_kept)
     if is_person and (name is not None or name_first >= 0):
         if name is not None:
             n_start, n_end = name.start, name.end
