@@ -487,3 +487,11 @@ def test_a_role_with_a_demonstrative_that_the_actors_stage_resolved_speaks_as_th
     text = "Perwira menengah Polri itu membantah, petugas memukuli mahasiswa."
     (q,) = _checked(text, (actor(text, "Polri", "Kepolisian Negara Republik Indonesia"),))
     assert _speaker(q) != "Kepolisian Negara Republik Indonesia"
+
+
+def test_the_name_closing_a_title_chain_after_the_cue_speaks() -> None:
+    import warta
+
+    text = "“Tersangka mengaku iseng,” kata Kasubdit Siber Polda Metro Jaya AKBP Roberto Pasaribu."
+    (q,) = warta.extract(text, lang="id").quotes
+    assert _speaker(q) == "Roberto Pasaribu"  # not the unit "Polda Metro Jaya" the rank follows

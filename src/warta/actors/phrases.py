@@ -338,6 +338,8 @@ def _phrase(
                 j = last_kept = m.last
                 continue
             break
+        if not is_person and word.norm in g.rank_words:
+            break  # "Polda Metro Jaya AKBP Roberto Pasaribu": a rank ends the unit, a person follows
         if is_person and not dest and name is None and word.norm in g.rank_words:
             name_first = -1  # the capitalised words before a rank were its unit or place, not a name
             j = last_kept = j + 1
