@@ -53,11 +53,11 @@ def _speaker_after(
         np = named
     actor = actor_in(actors, *np)
     named = [a for a in actors if np[0] <= a.start and a.end <= np[1] and a.text[:1].isupper()]
-    if actor is not None and named and named[-1].start > actor.start:
-        if not actor.text[:1].isupper() or named[-1].end == np[1]:
-            # "kata tersangka Budi", "kata Kasubdit Siber Polda Metro Jaya AKBP Roberto Pasaribu": the
-            # name that closes the title chain, not a role noun or the unit before it
-            actor = named[-1]
+    later = actor is not None and bool(named) and named[-1].start > actor.start
+    if later and (not actor.text[:1].isupper() or named[-1].end == np[1]):  # type: ignore[union-attr]
+        # "kata tersangka Budi", "kata Kasubdit Siber Polda Metro Jaya AKBP Roberto Pasaribu": the
+        # name that closes the title chain, not a role noun or the unit before it
+        actor = named[-1]
     return Candidate((actor.start, actor.end), actor) if actor else Candidate(np)
 
 
