@@ -664,3 +664,15 @@ def test_resolve_a_title_with_its_office_and_a_demonstrative_is_the_person_last_
     # with no one named before it stays the role, of its office's country
     alone = warta.extract("Juru bicara Kemlu itu mengecam serangan tersebut.", lang="id").actors
     assert [(a.text, a.country) for a in alone] == [("Juru bicara Kemlu", "IDN")]
+
+
+def test_resolve_a_nickname_set_off_by_sapaan_akrabnya_is_the_person_last_named() -> None:
+    import warta
+
+    text = (
+        "Plt Kepala Biro Humas Kominfo Ferdinandus Setu menegaskan tidak ada rencana pemblokiran. "
+        "“Itu hoaks,” tegas Nando, sapaan akrabnya. Nando menambahkan, masyarakat jangan panik."
+    )
+    document = warta.extract(text, lang="id")
+    assert [a.name for a in document.actors if a.text == "Nando"] == ["Ferdinandus Setu"] * 2
+    assert {q.speaker.name for q in document.quotes if q.speaker} == {"Ferdinandus Setu"}

@@ -60,6 +60,8 @@ def _antecedent(
          if len(h.name_words) >= len(c.name_words) and _contains(h.name_words, c.name_words)),
         None,
     )  # fmt: skip
+    if full is None and c.name_words in short_forms:
+        return short_forms[c.name_words]  # a nickname ("Nando" for Ferdinandus Setu)
     if full is not None and full.name_words != c.name_words:
         earlier = short_forms.get(c.name_words)
         if earlier is not None and earlier.name_words != full.name_words:
@@ -87,6 +89,12 @@ def _merge_appositives(text: str, cands: list[Candidate]) -> list[Candidate]:
             skip.add(i + 1)
         out.append(c)
     return out
+
+
+def _is_nickname(text: str, c: Candidate, kb: KnowledgeBase) -> bool:
+    """A name set off by "sapaan akrabnya" (grammar nickname_cues): what the person last named is called."""
+    after = re.match(r"\s*[,(]\s*([^,.)]{0,30})", text[c.end : c.end + 40])
+    return bool(after) and any(after.group(1).casefold().startswith(cue) for cue in kb.grammar.nickname_cues)
 
 
 def _object_of_verb(text: str, c: Candidate, kb: KnowledgeBase) -> bool:
@@ -176,6 +184,11 @@ def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolv
             # "Kata Kirby", "Delegasi Kim": a capitalised word before the name is not part of it.
             c = replace(c, start=c.starts[1], name=text[c.starts[1] : c.end], name_words=c.name_words[1:],
                         starts=c.starts[1:], phrase=(c.starts[1], c.end))  # fmt: skip
+        if c.kind in ("person", "bare") and c.name_words and _is_nickname(text, c, kb):
+            # "tegas Nando, sapaan akrabnya": the person last named, by the name people call them
+            named = last(lambda h: h.kind == "person" and bool(h.name_words), CONTEXT_REACH, c.sent)
+            if named is not None and named.name_words != c.name_words:
+                short_forms[c.name_words] = named
         if c.kind in ("person", "bare") and c.name_words:
             full = _antecedent(c, persons, short_forms)
             if full is not None and (not c.known or full.name_words == c.name_words):

@@ -108,7 +108,10 @@ class Grammar:
     rank_words: frozenset[str] = frozenset()  # ranks between a post and a name: the name follows them
     locative_words: frozenset[str] = frozenset()
     joiner_words: frozenset[str] = frozenset()
-    stance_prefixes: frozenset[str] = frozenset()  # "anti-Suriah": the name after one is a stance
+    stance_prefixes: frozenset[str] = frozenset()
+    nickname_cues: frozenset[str] = (
+        frozenset()
+    )  # ", sapaan akrabnya": the name before is a nickname  # "anti-Suriah": the name after one is a stance
     anaphor_after: frozenset[str] = frozenset()
     anaphor_before: frozenset[str] = frozenset()
     anaphor_nouns: dict[str, str] = field(default_factory=dict)
@@ -240,6 +243,7 @@ def _read_grammar(path: Path) -> Grammar:
         locative_words=words("locative_words"),
         joiner_words=words("joiner_words"),
         stance_prefixes=words("stance_prefixes"),
+        nickname_cues=words("nickname_cues"),
         anaphor_after=words("anaphor_after"),
         anaphor_before=words("anaphor_before"),
         anaphor_nouns={str(k).casefold(): str(v) for k, v in (raw.get("anaphor_nouns") or {}).items()},
