@@ -49,12 +49,17 @@ def _voice(tokens: tuple[Tok, ...], i: int, phrase: PhraseTrigger, lexicon: Lexi
     return phrase.voice
 
 
+def _fits(norm: str, word: str) -> bool:
+    """A phrase word matches itself; "#" matches a number in digits ("ancaman 6 tahun")."""
+    return norm == word or (word == "#" and norm.replace(".", "").replace(",", "").isdigit())
+
+
 def _not_event_spans(tokens: tuple[Tok, ...], lexicon: Lexicon) -> list[tuple[int, int]]:
     """Char spans of the lexicon's `not_events` phrases ("menolak disebutkan namanya")."""
     spans = []
     for i, tok in enumerate(tokens):
         for words in lexicon.not_events_by_first_word.get(tok.norm, ()):
-            if all(i + k < len(tokens) and tokens[i + k].norm == w for k, w in enumerate(words)):
+            if all(i + k < len(tokens) and _fits(tokens[i + k].norm, w) for k, w in enumerate(words)):
                 spans.append((tok.start, tokens[i + len(words) - 1].end))
     return spans
 
