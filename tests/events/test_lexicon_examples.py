@@ -322,6 +322,8 @@ NEGATIVE = [
     ("[Kepala BI|IDN] berbicara dalam rapat kerja [Komisi XI|IDN].", "CONSULT"),  # dates a statement
     ("[Mahasiswa|IDN] mengurung diri di [kamar|IDN].", "COERCE"),  # seclusion
     ("[Dia|IDN] menyarankan.", "REQUEST"),  # advice to no one
+    ("[NASA|USA] butuh bantuan banyak kalangan untuk memilah katalog.", "AID"),  # needing help
+    ("Keputusan Musyawarah Nasional [Partai Golkar|IDN] itu kontroversial.", "CONSULT"),  # a party congress
     ("[Pelaku|IDN] dijerat pasal itu dengan ancaman 6 tahun penjara.", "THREATEN"),  # a statutory term
     ("[AR|IDN] dijerat UU ITE dengan ancaman enam tahun penjara.", "THREATEN"),
     ("[Indonesia|IDN] menerima bantuan dari [Jepang|JPN].", "CONSULT"),  # received aid, met no one

@@ -86,3 +86,8 @@ def test_capitals_not_introduced_as_initials_stay_as_the_model_read_them():
     start = text.index("AS")
     found = _in_one_sentence(text, [(start, start + 2, "LOC")])
     assert [(m.text, m.label) for m in found] == [("AS", "GPE")]
+
+
+def test_a_weekday_alone_is_no_name():
+    text = "Chamisa mengatakan bentrokan Ahad dengan pemerintah menambah tekad partainya."
+    assert _one_sentence(text, "Ahad", "PER") == ()

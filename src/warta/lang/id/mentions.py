@@ -130,6 +130,8 @@ def build_mentions(
         while end > start and text[end - 1] in " ,.;:":
             end -= 1
         end = trim_trailing_weekday(text, start, end)
+        if _key(text[start:end]) in weekdays():
+            continue  # "bentrokan Ahad dengan pemerintah": a day, not a name
         after_titles = strip_leading_titles(text, start, end)
         if label == "PER" or after_titles == end:  # a person without titles; a title alone is no name
             start = after_titles
