@@ -676,3 +676,14 @@ def test_resolve_a_nickname_set_off_by_sapaan_akrabnya_is_the_person_last_named(
     document = warta.extract(text, lang="id")
     assert [a.name for a in document.actors if a.text == "Nando"] == ["Ferdinandus Setu"] * 2
     assert {q.speaker.name for q in document.quotes if q.speaker} == {"Ferdinandus Setu"}
+
+
+def test_resolve_a_modifier_between_a_title_and_the_name_stays_in_the_title() -> None:
+    import warta
+
+    found = [
+        (a.text, a.name)
+        for a in warta.extract("Pemimpin oposisi Jeremy Corbyn menuduh May.", lang="id").actors
+    ]
+    assert found[0] == ("Jeremy Corbyn", "Jeremy Corbyn")
+    assert not any(t == "Pemimpin" for t, _ in found)  # one person, not a nameless role beside a name

@@ -332,3 +332,10 @@ def test_a_two_sense_cue_verb_coordinated_with_a_deed_is_that_deed() -> None:
     assert q.text == "pelaku mengunggah video lama dan menambahkan narasi bohong soal penculikan"
     text = "Kapolres mengatakan pelaku sudah ditangkap dan menambahkan bahwa barang bukti disita."
     assert len(_quotes(text, ("Kapolres", "Kapolres"))) == 2  # after a speech verb it is speech
+
+
+def test_a_reply_with_bahwa_is_reported_speech_a_retaliation_is_not() -> None:
+    text = "May membalas bahwa Corbyn tidak punya rencana."
+    (q,) = _quotes(text, ("May", "Theresa May"))
+    assert q.text == "Corbyn tidak punya rencana"
+    assert _quotes("Rusia akan membalas langkah tersebut.", ("Rusia", "Rusia")) == ()

@@ -370,8 +370,11 @@ def _phrase(
             dest = True
             j += 1
             continue
-        if word.norm in g.phrase_link_words and not dest:
-            j += 1
+        if not dest and (
+            word.norm in g.phrase_link_words
+            or (is_person and name_first < 0 and word.norm in g.agent_modifiers)
+        ):
+            j += 1  # "Menteri Luar Negeri", "Pemimpin oposisi Jeremy Corbyn", "pejabat senior Kemlu"
             continue
         break
     head_word = words[head.first]
