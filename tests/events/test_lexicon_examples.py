@@ -28,6 +28,7 @@ POSITIVE = [
     ("[Jaksa|IDN] mendakwa [mantan menteri itu|IDN] dengan pasal korupsi.", "COERCE", "coerce-arrest"),
     ("[Pemerintah|IDN] melarang [ormas itu|IDN] berkegiatan.", "COERCE", "coerce-restrict"),
     ("[KPK|IDN] mencegah [mantan direktur itu|IDN] bepergian ke luar negeri.", "COERCE", "coerce-travel-ban"),
+    ("[Kuasa hukum terdakwa|IDN] akan mengajukan banding atas vonis itu.", "REJECT", "reject-appeal"),
     ("[Jepang|JPN] memberikan hibah senilai 10 juta dolar kepada [Indonesia|IDN].", "AID", "aid"),
     (
         "[Presiden Jokowi|IDN] menerima [Perdana Menteri Jepang|JPN] di Istana Bogor.",
