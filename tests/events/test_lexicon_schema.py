@@ -58,7 +58,14 @@ def test_pattern_anchors_only_skip_texts_a_pattern_cannot_match() -> None:
     from warta.events.triggers import pattern_hits
 
     assert _anchors(r"(?P<cue>\b(?:menilai|menganggap)\b)\s+keliru") == ("menganggap", "menilai")
-    assert _anchors(r"(?P<cue>\b(?:ber)?(?:bicara|diskusi)\b)") == ()  # may start with "bicara"
+    # anchors are looked for as parts of the text: an optional prefix is skipped, a nested choice opened
+    assert _anchors(r"(?P<cue>\b(?:ber)?(?:bicara|diskusi)\b)") == ("bicara", "diskusi")
+    assert _anchors(r"(?P<cue>\b(?:(?:berkirim|mengirim)\s+surat|menyurati)\b)") == (
+        "berkirim",
+        "mengirim",
+        "menyurati",
+    )
+    assert _anchors(r"(?P<cue>\b(?:adalah\s+)?(?:tidak\s+benar|tak\s+benar)\b)") == ()  # only "t" is shared
     assert _anchors(r"(?P<cue>\b(?:me\w+)\s+tegas)") == ()  # too short a literal to look for
     assert _anchors(r"\bakan\s+bertanggung\s+jawab") == ("akan",)
     lexicon = load_lexicon("id")
@@ -67,7 +74,9 @@ def test_pattern_anchors_only_skip_texts_a_pattern_cannot_match() -> None:
     )
     text = (
         "Menkominfo menegaskan tidak akan segan menutup layanan itu. Kabar itu hoaks, kata polisi. "
-        "KPK menetapkan Bupati sebagai tersangka. Warga berunjuk rasa dan MENOLAK rencana itu."
+        "KPK menetapkan Bupati sebagai tersangka. Warga berunjuk rasa dan MENOLAK rencana itu. "
+        "Kominfo berkirim surat kepada Meta agar konten itu diturunkan. Menlu berbicara dengan Menlu Jepang. "
+        "Informasi itu dipastikan merupakan hoaks."
     )
     assert pattern_hits(text, lexicon) == pattern_hits(text, unanchored)
     assert pattern_hits(text, lexicon)  # the sample does hold matches

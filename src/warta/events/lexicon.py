@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import re._constants as _constants  # the parsed form of a pattern, to find its required words
+import re._parser as _parser
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -467,13 +469,57 @@ LEADING_WORD = re.compile(r"(?:\(\?P<cue>)?\\b([a-z]{3,})")
 
 def _anchors(pattern: str) -> tuple[str, ...]:
     """The literal starts of a pattern's leading alternatives ("\\b(?:menilai|menganggap)…" ->
-    menilai, menganggap), or its leading word; () when a match could start otherwise."""
+    menilai, menganggap), or its leading word; else words one of which every match must contain
+    (_required_words); () when none can be told."""
     m = LEADING_ALTERNATION.match(pattern)
     if m:
         starts = [re.match(r"[a-z]*", alt.casefold()).group() for alt in m.group(1).split("|")]  # type: ignore[union-attr]
-        return tuple(sorted(set(starts))) if all(len(s) >= 3 for s in starts) else ()
+        if all(len(s) >= 3 for s in starts):
+            return tuple(sorted(set(starts)))
     m = LEADING_WORD.match(pattern)
-    return (m.group(1).casefold(),) if m else ()
+    if m:
+        return (m.group(1).casefold(),)
+    try:
+        words = _required_words(list(_parser.parse(pattern, re.IGNORECASE)))
+    except (re.error, RecursionError):
+        return ()
+    return tuple(sorted(words)) if words else ()
+
+
+MIN_ANCHOR = 3  # letters: a shorter literal is in nearly every text
+
+
+def _required_words(items: list) -> set[str] | None:  # noqa: ANN401
+    """Words one of which every match of the parsed pattern `items` contains: the literal run, group
+    or alternation that comes first and cannot be skipped ("(?:ber)?(?:bicara|diskusi)" -> bicara,
+    diskusi). None when the first such item is no literal (a class, a wildcard)."""
+    for i, (op, arg) in enumerate(items):
+        if op is _constants.AT:
+            continue  # \b: matches no text
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            low, _high, body = arg
+            if low == 0:
+                continue  # optional: a match need not contain it
+            return _required_words(list(body))
+        if op is _constants.LITERAL:
+            run = ""
+            for op2, arg2 in items[i:]:
+                if op2 is not _constants.LITERAL:
+                    break
+                run += chr(arg2)
+            return {run.casefold()} if len(run) >= MIN_ANCHOR else None
+        if op is _constants.SUBPATTERN:
+            return _required_words(list(arg[-1]))
+        if op is _constants.BRANCH:
+            out: set[str] = set()
+            for branch in arg[1]:
+                words = _required_words(list(branch))
+                if not words:
+                    return None
+                out |= words
+            return out
+        return None
+    return None
 
 
 def _by_first_word(phrases: list[PhraseTrigger]) -> dict[str, tuple[PhraseTrigger, ...]]:
