@@ -151,14 +151,19 @@ def nationalities(
         m = context.nationality_pattern.match(text, actor.end)  # type: ignore[union-attr]
         return countries.get(m.end()) if m else None
 
+    # countries a nationality cue stands right before ("asal Uzbekistan"), with where the cue starts
+    cued = [
+        (country, cue.start())
+        for country in countries.values()
+        if context.nationality_before is not None
+        and (cue := context.nationality_before.search(text, max(0, country.start - 30), country.start))
+    ]
+
     def stated_before(actor: Actor) -> Actor | None:
         """ "pria asal Uzbekistan, Sayfullo Saipov": the name after; "Warga negara Australia": the cue's own noun."""
-        for country in countries.values():
-            cue = context.nationality_before.search(text, max(0, country.start - 30), country.start)  # type: ignore[union-attr]
-            if cue is None:
-                continue
+        for country, cue_start in cued:
             after = country.end <= actor.start and re.fullmatch(r"\s*,?\s*", text[country.end : actor.start])
-            if after or (cue.start() <= actor.start and actor.end <= country.start):
+            if after or (cue_start <= actor.start and actor.end <= country.start):
                 return country
         return None
 

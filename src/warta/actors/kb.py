@@ -108,10 +108,8 @@ class Grammar:
     rank_words: frozenset[str] = frozenset()  # ranks between a post and a name: the name follows them
     locative_words: frozenset[str] = frozenset()
     joiner_words: frozenset[str] = frozenset()
-    stance_prefixes: frozenset[str] = frozenset()
-    nickname_cues: frozenset[str] = (
-        frozenset()
-    )  # ", sapaan akrabnya": the name before is a nickname  # "anti-Suriah": the name after one is a stance
+    stance_prefixes: frozenset[str] = frozenset()  # "anti-Suriah": the name after one is a stance
+    nickname_cues: frozenset[str] = frozenset()  # ", sapaan akrabnya": the name before is a nickname
     anaphor_after: frozenset[str] = frozenset()
     anaphor_before: frozenset[str] = frozenset()
     anaphor_nouns: dict[str, str] = field(default_factory=dict)

@@ -254,11 +254,7 @@ def cue_clauses(
                     end = opened[0].close + 1
         has_quote = any(start <= s.open and s.close < end for s in segments)
         verb = m.group().lower()
-        if (
-            how == "bare"
-            and verb in lex.words("two_sense_verbs")
-            and _coordinated_with_a_deed(text, unit[0], cue_s, lex)
-        ):
+        if how == "bare" and _a_deed_not_a_cue(text, unit[0], cue_e, lex):
             continue  # "mengunggah video lama dan menambahkan narasi bohong": added, not said
         if how in ("bare", "comma") and not has_quote:
             first = words(text, start, end, lex)[:1]
