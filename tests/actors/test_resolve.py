@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from tests.actors.helpers import actors, document, triples
 
+import warta
 from warta.actors import resolve_actors, role_span
 from warta.model import offset_errors
 from warta.options import ExtractOptions
@@ -547,6 +548,20 @@ def test_a_title_with_a_party_and_a_demonstrative_is_an_epithet_for_the_last_per
     epithet = found["Politikus Partai Amanat Nasional"]
     assert epithet.name == "Hendra Wiratmaja" and epithet.country == "IDN"
     assert found["Kemendag"].country == "IDN"
+
+
+def test_a_bare_epithet_with_a_demonstrative_is_the_person_just_named() -> None:
+    text = (
+        "Wakil Ketua Komisi III DPR dari Fraksi PDI-P, Bambang Sutrisno, meminta Polri transparan. "
+        "Politikus itu mengatakan publik berhak tahu perkembangan kasus."
+    )
+    found = {a.text: a for a in warta.extract(text, lang="id").actors}  # the analyser finds the name
+    assert found["Politikus itu"].name == "Bambang Sutrisno"
+
+
+def test_a_bare_epithet_with_nobody_named_before_stays_unresolved() -> None:
+    found = {a.text: a for a in actors("Politikus itu mengatakan publik berhak tahu.").actors}
+    assert found.get("Politikus itu") is None or found["Politikus itu"].name == "Politikus itu"
 
 
 def test_a_department_or_committee_is_an_organisation_of_the_articles_country() -> None:

@@ -245,10 +245,33 @@ def test_extract_speaker_carries_over(text, lang, contents, names) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kuasa hukum tersangka, Rudi Hartono, menilai penetapan tersangka terhadap kliennya cacat prosedur.",
+            "penetapan tersangka terhadap kliennya cacat prosedur",
+        ),
+        (
+            "Ia juga menuding kementerian itu terlalu lunak terhadap produsen besar.",
+            "kementerian itu terlalu lunak terhadap produsen besar",
+        ),
+        (
+            "Arif menuding Kemendag mengabaikan rekomendasi Kementan.",
+            "Kemendag mengabaikan rekomendasi Kementan",
+        ),
+    ],
+)
+def test_a_judging_verbs_small_clause_is_reported_speech(text, content) -> None:
+    assert [q.text for q in quotes(text, "id")] == [content]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ('Warga menyambut "pesta demokrasi" itu dengan antusias.', "id"),
         ("Kim Yung Ho menyatakan kekhawatirannya tentang kesepakatan senjata itu.", "id"),
+        ("Pengamat itu menilai kinerja polisi di Jakarta Selatan.", "id"),
+        ("Dia menuduh pemerintah daerah.", "id"),
         ("Harga cabai di Pasar Minggu naik dua kali lipat pekan ini.", "id"),
         ("The 'rock 'n' roll' era ended in Jones' garage.", "en"),
     ],

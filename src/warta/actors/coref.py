@@ -299,6 +299,14 @@ def _anaphor_antecedent(c: Candidate, history: list[Candidate]) -> Candidate | N
             return h
         if c.anaphor == "person" and h.kind == "person" and h.name_words:
             return h
+    if c.person_role:
+        # "Politikus itu" after "Wakil Ketua Komisi III DPR ... Bambang Sutrisno": an epithet for the
+        # person just named, whose title said it another way
+        return next(
+            (h for h in reversed(history) if c.sent - h.sent <= PRONOUN_REACH and h.kind == "person"
+             and h.name_words and (not c.country or not h.country or c.country == h.country)),
+            None,
+        )  # fmt: skip
     return None
 
 

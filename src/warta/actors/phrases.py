@@ -37,6 +37,7 @@ class Candidate:
     starts: tuple[int, ...] = ()  # offset of each word of a bare name, to drop a sentence-initial word
     keep: bool = False  # a bare name the analyser tagged as a person: kept even when unresolved
     lone_role: bool = False  # a lowercase role word alone ("militer" in "kerja sama militer")
+    person_role: bool = False  # an anaphor whose role is a person's ("politikus itu", "juru bicara itu")
 
 
 def is_name_word(kb: KnowledgeBase, text: str, words: list[Word], i: int) -> bool:
@@ -439,7 +440,7 @@ def _phrase(
     cand = Candidate(
         start, end, "anaphor" if anaphor else ("person" if is_person else "org"), head_word.sent,
         name=text[start:end], country=country, sector=sector, role_key=role_key, phrase=(start, end),
-        anaphor=anaphor, refs=refs,
+        anaphor=anaphor, refs=refs, person_role=bool(anaphor) and is_person,
         lone_role=last_kept == head.last and first == head.first and text[start : start + 1].islower(),
     )  # fmt: skip
     return cand, (first, last_kept)

@@ -143,6 +143,11 @@ def _looks_like_clause(text: str, start: int, end: int, verb: str, lex: Lexicon)
         return True
     if verb in lex.words("judgement_only_verbs"):
         return False
+    if verb in lex.words("small_clause_verbs") and (
+        any(w in lex.words("small_clause_predicates") for w in first[1:])
+        or _has_predicate(text, start, end, lex)
+    ):
+        return True  # "menilai penetapan itu cacat prosedur", "menuding Kemendag mengabaikan …"
     # the marker after the complement's subject; or first, for a negator with the speaker as the
     # subject ("Dia menyatakan tidak bersalah …"; not "berjanji akan mencari …", a promise)
     return any(w in lex.words("clause_markers") for w in first[1:]) or first[0] in lex.words(

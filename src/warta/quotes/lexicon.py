@@ -22,7 +22,7 @@ OPTIONAL_KEYS: tuple[str, ...] = (
     "clause_markers", "as_verbs", "adjacent_complementizers", "addressee_prepositions", "name_stops",
     "nonfinite_openers", "speaker_nouns", "speaker_quantifiers", "name_particles", "sentence_openers",
     "org_nouns", "speechless_objects", "passive_that", "passive_blockers", "statement_nouns",
-    "judgement_only_verbs", "evidential_verbs", "manner_openers", "title_chain_words",
+    "judgement_only_verbs", "small_clause_verbs", "small_clause_predicates", "evidential_verbs", "manner_openers", "title_chain_words",
     "plural_pronouns", "relativizers", "definite_articles", "singular_quantifiers",
     "subjectless_markers", "clitic_lookalikes", "object_nouns",
     "non_predicates", "circumstance_openers", "verb_prefixes", "copulas", "role_links", "age_words",
