@@ -348,7 +348,8 @@ def _deed_root(tokens: list[Token], trigger: TriggerMatch, lexicon: Lexicon) -> 
     inside = [t for t in tokens if trigger.start <= t.start < trigger.end]
     # past a light verb: "melakukan penembakan", "melancarkan serangan" name the deed by their noun
     content = [t for t in inside if t.text.casefold() not in lexicon.light_verbs] or inside
-    return (content[0].lemma or content[0].text).casefold() if content else ""
+    root = (content[0].lemma or content[0].text).casefold() if content else ""
+    return lexicon.same_deeds.get(root, root)
 
 
 def _cue(text: str, trigger: TriggerMatch) -> Cue:

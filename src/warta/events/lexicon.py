@@ -191,6 +191,8 @@ class Lexicon:
     topic_prepositions: frozenset[str]  # "soal penculikan": a deed noun talked about, not done
     harm_states: frozenset[str]  # "tewas dalam serangan": the subject suffered the deed noun after
     compound_joiners: frozenset[str]
+    # lemma -> the first lemma of its group in same_deeds: "ditahan" repeats "ditangkap"
+    same_deeds: dict[str, str]
     subordinators: frozenset[str]
     coordinators: frozenset[str]
     conditionals: frozenset[str]
@@ -232,6 +234,16 @@ def _words(path: str, data: dict[str, Any], key: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise DataFileError(path, f"{key!r} must be a list of strings")
     return frozenset(v.casefold() for v in value)
+
+
+def _groups(path: str, data: dict[str, Any], key: str) -> dict[str, str]:
+    """Each string of `key` is a group of words ("tangkap tahan amankan"): every word maps to the first."""
+    out: dict[str, str] = {}
+    for group in _words(path, data, key):
+        words = group.split()
+        for w in words:
+            out[w] = words[0]
+    return out
 
 
 def _sense(path: str, i: int, item: Any) -> Sense:
@@ -423,6 +435,7 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         topic_prepositions=_words(path, args, "topic_prepositions"),
         role_copulas=_words(path, args, "role_copulas"),
         compound_joiners=_words(path, args, "compound_joiners"),
+        same_deeds=_groups(path, args, "same_deeds"),
         subordinators=_words(path, clauses, "subordinators"),
         coordinators=_words(path, clauses, "coordinators"),
         conditionals=_words(path, clauses, "conditionals"),
