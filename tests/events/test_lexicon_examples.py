@@ -41,6 +41,16 @@ POSITIVE = [
         "accuse-disapprove",
     ),
     ("[Anggota Fraksi PKS|IDN] menilai [polisi|IDN] tidak transparan.", "ACCUSE", "accuse-disapprove"),
+    (
+        "[Kuasa hukum terdakwa|IDN] menilai [jaksa|IDN] mengabaikan fakta persidangan.",
+        "ACCUSE",
+        "accuse-disapprove",
+    ),
+    (
+        "[Koordinator LSM itu|IDN] menyebut [perwakilan RI|IDN] kerap terlambat mendampingi WNI.",
+        "ACCUSE",
+        "accuse-disapprove",
+    ),
     ("[Imigrasi|IDN] mendeportasi [warga asing itu|AUS] pekan lalu.", "COERCE", "coerce-deport"),
     ("[Massa|IDN] berdemonstrasi di depan kantor [gubernur|IDN].", "PROTEST", "protest-demo"),
     ("[Para pedagang|IDN] memboikot [pasar baru itu|IDN].", "PROTEST", "protest-boycott"),
@@ -297,6 +307,13 @@ NEGATIVE = [
     ("[Polisi|IDN] memastikan bahwa jalan itu sudah dibuka.", "AGREE"),  # an assurance of a fact
     ("[Pemain|ESP] itu mencetak dua gol.", "ASSAULT"),
     ("[Pengamat|IDN] menilai ekonomi tumbuh lima persen.", "ACCUSE"),  # a judgement, no wrong named
+    (
+        "[Juru bicara itu|CHN] menyatakan kapal itu tidak melanggar hukum internasional.",
+        "ACCUSE",
+    ),  # a defence
+    ("[Jaksa|IDN] menyebut terdakwa belum pernah dihukum.", "COERCE"),  # the mitigating formula
+    ("[Jaksa|IDN] menyebut terdakwa tidak mendukung program pemerintah.", "SUPPORT"),  # aggravating formula
+    ("[Tim kuasa hukum|IDN] akan menyampaikan nota pembelaan pekan depan.", "SUPPORT"),  # a defence plea
     ("[Menteri|IDN] menegaskan bahwa proyek itu berjalan sesuai rencana.", "REJECT"),  # no denial
     ("[Putin|RUS] dilaporkan menerima undangan itu.", "ACCUSE"),  # a report, not a complaint to police
     # ---- round 2: the look-alikes of the added roots ----
