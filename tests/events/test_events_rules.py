@@ -558,6 +558,22 @@ def test_events_a_denial_of_an_accusation_answers_the_accuser_named_before() -> 
     assert denial.rule.endswith("who made the accusation it denies")
 
 
+def test_events_a_denial_answers_the_accusation_against_the_deniers_office_it_repeats() -> None:
+    document = run(
+        "[Ketua Komisi IV|IDN] menilai [Kementerian Pertanian|IDN] gagal memperbarui data penerima pupuk.\n"
+        "[Menteri Bambang|IDN] membantah tudingan bahwa kementeriannya lalai memperbarui data."
+    )
+    assert [a.text for a in only(document, "REJECT").recipient] == ["Ketua Komisi IV"]
+
+
+def test_events_a_denial_of_that_accusation_answers_the_last_accuser() -> None:
+    document = run(
+        "[Koordinator LSM itu|IDN] menyebut [perwakilan RI|IDN] kerap terlambat mendampingi WNI.\n"
+        "[Konsul Hendra|IDN] membantah tudingan tersebut."
+    )
+    assert [a.text for a in only(document, "REJECT").recipient] == ["Koordinator LSM itu"]
+
+
 def test_events_a_denial_of_an_accusation_no_one_made_before_has_no_recipient() -> None:
     document = run(
         "[Komisi VI|IDN] menuding [Kemendag|IDN] menerbitkan izin impor diam-diam.\n"

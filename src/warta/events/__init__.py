@@ -24,6 +24,7 @@ Confidence: 0.3, +0.3 with an actor, +0.2 with a recipient, +0.1 for a verb (not
 from __future__ import annotations
 
 import dataclasses
+import re
 import logging
 
 from warta.actors.context import document_country
@@ -363,22 +364,38 @@ def _names(actors: tuple[Actor, ...]) -> set[str]:
     return {(a.name or a.text).casefold() for a in actors}
 
 
+def _content_words(text: str) -> set[str]:
+    return {w.removesuffix("nya") for w in re.findall(r"\w{4,}", text.casefold())}
+
+
+def _same_accusation(text: str, denial: Event, accusation: Event, after: list[str], lexicon: Lexicon) -> bool:
+    """The accused named by their office ("… menilai Kementerian Pertanian gagal memperbarui data";
+    "Menteri Bambang membantah tudingan bahwa kementeriannya lalai"): a denial of "tudingan
+    tersebut" answers the last accusation by someone else, one of "tudingan bahwa …" an accusation
+    whose words it repeats."""
+    if _names(accusation.actor) & _names(denial.actor):
+        return False
+    if len(after) > 1 and after[1].casefold().strip(".,") in lexicon.demonstratives:
+        return True
+    stop = text.find(".", accusation.end)
+    said = _content_words(text[denial.end : denial.end + 80]) - set(lexicon.accusation_nouns)
+    told = _content_words(text[accusation.start : stop if stop > 0 else accusation.end + 80])
+    return bool(said & told)
+
+
 def _denials_answer_their_accusers(text: str, events: list[Event], lexicon: Lexicon) -> list[Event]:
     """A denial of an accusation with no one named ("Kemendag membantah tudingan bahwa …") is aimed
-    at whoever an earlier ACCUSE of the denier has as its actor ("Komisi VI menuding Kemendag …")."""
+    at whoever an earlier ACCUSE of the denier has as its actor ("Komisi VI menuding Kemendag …"),
+    failing that at the accusation it points back to or repeats (`_same_accusation`)."""
     out: list[Event] = []
     for event in events:
         if event.type == "REJECT" and not event.recipient and event.trigger is not None:
             after = text[event.trigger.end : event.trigger.end + 40].split()
             if after and any(v in lexicon.accusation_nouns for v in lexicon.variants(after[0].casefold())):
-                accuser = next(
-                    (
-                        e.actor
-                        for e in reversed(out)
-                        if e.type == "ACCUSE" and _names(e.recipient) & _names(event.actor)
-                    ),
-                    (),
-                )
+                earlier = [e for e in reversed(out) if e.type == "ACCUSE"]
+                accuser = next((e.actor for e in earlier if _names(e.recipient) & _names(event.actor)), ())
+                if not accuser:
+                    accuser = next((e.actor for e in earlier if _same_accusation(text, event, e, after, lexicon)), ())
                 if accuser and not _names(accuser) & _names(event.actor):
                     event = dataclasses.replace(
                         event, recipient=accuser, rule=f"{event.rule}; {ACCUSER_RULE}"
