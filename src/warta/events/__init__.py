@@ -24,8 +24,8 @@ Confidence: 0.3, +0.3 with an actor, +0.2 with a recipient, +0.1 for a verb (not
 from __future__ import annotations
 
 import dataclasses
-import re
 import logging
+import re
 
 from warta.actors.context import document_country
 from warta.errors import UnsupportedLanguage
@@ -395,7 +395,9 @@ def _denials_answer_their_accusers(text: str, events: list[Event], lexicon: Lexi
                 earlier = [e for e in reversed(out) if e.type == "ACCUSE"]
                 accuser = next((e.actor for e in earlier if _names(e.recipient) & _names(event.actor)), ())
                 if not accuser:
-                    accuser = next((e.actor for e in earlier if _same_accusation(text, event, e, after, lexicon)), ())
+                    accuser = next(
+                        (e.actor for e in earlier if _same_accusation(text, event, e, after, lexicon)), ()
+                    )
                 if accuser and not _names(accuser) & _names(event.actor):
                     event = dataclasses.replace(
                         event, recipient=accuser, rule=f"{event.rule}; {ACCUSER_RULE}"
