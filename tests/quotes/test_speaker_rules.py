@@ -495,3 +495,35 @@ def test_the_name_closing_a_title_chain_after_the_cue_speaks() -> None:
     text = "“Tersangka mengaku iseng,” kata Kasubdit Siber Polda Metro Jaya AKBP Roberto Pasaribu."
     (q,) = warta.extract(text, lang="id").quotes
     assert _speaker(q) == "Roberto Pasaribu"  # not the unit "Polda Metro Jaya" the rank follows
+
+
+def _pipeline_speakers(text: str) -> list[str | None]:
+    import warta
+
+    return [_speaker(q) for q in warta.extract(text, lang="id").quotes]
+
+
+def test_a_person_noun_with_a_demonstrative_is_the_subject_named_last() -> None:
+    text = (
+        "Perwakilan korban, Sri Wahyuningsih, meminta polisi menelusuri aset Gilang. "
+        '"Uang kami itu hasil kerja puluhan tahun," kata perempuan asal Bekasi itu.'
+    )
+    assert _pipeline_speakers(text) == ["Sri Wahyuningsih"]
+
+
+def test_a_person_noun_without_a_demonstrative_is_no_one_named_before() -> None:
+    text = (
+        "Perwakilan korban, Sri Wahyuningsih, meminta polisi menelusuri aset Gilang. "
+        '"Uang kami itu hasil kerja puluhan tahun," kata seorang perempuan di lokasi.'
+    )
+    assert "Sri Wahyuningsih" not in _pipeline_speakers(text)
+
+
+def test_a_role_linked_by_dari_to_its_faction_carries_on_to_the_name() -> None:
+    text = '"Tahun lalu persoalannya sama persis," kata anggota Komisi IV dari Fraksi PDI-P, Sutrisno Hadiwibowo.'
+    assert _pipeline_speakers(text) == ["Sutrisno Hadiwibowo"]
+
+
+def test_academic_degrees_after_a_name_do_not_speak() -> None:
+    text = "Kapolres Kombes Pol Witnu Urip Laksana, S.I.K., M.H. mengatakan, kelima pelaku sudah ditahan."
+    assert _pipeline_speakers(text) == ["Witnu Urip Laksana"]

@@ -181,6 +181,53 @@ def find_actors(document: Document, kb: KnowledgeBase | None = None) -> list[Res
     return sorted(resolve(text, cands, kb), key=lambda r: (r.start, r.end))
 
 
+EPITHET_REACH = 3  # sentences back an epithet ("perempuan asal Bekasi itu") may reach for its person
+
+
+def _epithets(document: Document, nouns: list[Actor], resolved: list[Resolved]) -> list[Actor]:
+    """A person noun with a demonstrative a few words on ("kata perempuan asal Bekasi itu", "pria
+    berusia 45 tahun tersebut"; grammar epithet_nouns) is the person named last, in this sentence
+    or the few before: the writer's way of not repeating the name."""
+    g = load_kb(document.lang or "id").grammar
+    if not g.epithet_nouns:
+        return nouns
+    spans = _sentence_spans(document)
+    persons = [r for r in resolved if r.source.kind == "person" and r.name and not str(r.name).isupper()]
+    tail = re.compile(
+        r"((?:[ \t]+[\w-]+){0,5}?)[ \t]+(?:" + "|".join(map(re.escape, g.anaphor_after)) + r")(?![\w-])"
+    )
+    out = []
+    for noun in nouns:
+        m = tail.match(document.text, noun.end)
+        between = m.group(1).casefold().split() if m else []
+        if noun.text.casefold() not in g.epithet_nouns or m is None or set(between) & g.phrase_stop_words:
+            out.append(noun)
+            continue
+        sent = _sentence_of(spans, noun.start)
+        before = [
+            p for p in persons if p.end <= noun.start and sent - _sentence_of(spans, p.start) <= EPITHET_REACH
+        ]
+        # the subject of the last sentence naming someone: its first person ("Sri … meminta polisi
+        # menelusuri aset Gilang": Sri), not the last name it mentions
+        last = _sentence_of(spans, before[-1].start) if before else -1
+        person = next((p for p in before if _sentence_of(spans, p.start) == last), None)
+        if person is None:
+            out.append(noun)
+            continue
+        end = m.end()
+        out.append(
+            dataclasses.replace(
+                noun,
+                end=end,
+                text=document.text[noun.start : end],
+                name=person.name,
+                country=person.country,
+                sector=person.sector or noun.sector,
+            )
+        )
+    return out
+
+
 def resolve_actors(document: Document, options: ExtractOptions) -> Document:
     resolved = find_actors(document)
     actors = tuple(
@@ -198,6 +245,7 @@ def resolve_actors(document: Document, options: ExtractOptions) -> Document:
     nouns = find_agent_nouns(
         document.text, document.lang or "id", list(actors), [*skipped, *phrases], countries
     )
+    nouns = _epithets(document, nouns, resolved)
     # a country a noun took in ("pejabat Myanmar") is part of that actor, not one of its own
     actors = tuple(a for a in actors if not any(n.start <= a.start and a.end <= n.end for n in nouns))
     actors = tuple(sorted((*actors, *nouns), key=lambda a: (a.start, a.end)))

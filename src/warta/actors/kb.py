@@ -111,6 +111,10 @@ class Grammar:
     stance_prefixes: frozenset[str] = frozenset()  # "anti-Suriah": the name after one is a stance
     nickname_cues: frozenset[str] = frozenset()  # ", sapaan akrabnya": the name before is a nickname
     anaphor_after: frozenset[str] = frozenset()
+    origin_words: frozenset[str] = frozenset()
+    epithet_nouns: frozenset[str] = (
+        frozenset()
+    )  # "perempuan … itu": the person named last  # "perempuan asal Bekasi itu": no end of the epithet
     anaphor_before: frozenset[str] = frozenset()
     anaphor_nouns: dict[str, str] = field(default_factory=dict)
     plural_words: frozenset[str] = frozenset()
@@ -243,6 +247,8 @@ def _read_grammar(path: Path) -> Grammar:
         stance_prefixes=words("stance_prefixes"),
         nickname_cues=words("nickname_cues"),
         anaphor_after=words("anaphor_after"),
+        origin_words=words("origin_words"),
+        epithet_nouns=words("epithet_nouns"),
         anaphor_before=words("anaphor_before"),
         anaphor_nouns={str(k).casefold(): str(v) for k, v in (raw.get("anaphor_nouns") or {}).items()},
         plural_words=words("plural_words"),

@@ -190,6 +190,21 @@ def _demonstrative(text: str, words: list[Word], first: int, last: int, g) -> tu
         and adjacent(text, words[last - 1], words[last])
     ):
         return words[first].start, words[last].end
+    k = last + 1
+    if last < len(words) and words[last].norm in g.origin_words:
+        while (
+            k < min(len(words), last + 4)
+            and words[k].text[:1].isupper()
+            and words[k].sent == words[last].sent
+        ):
+            k += 1
+        if (
+            k > last + 1
+            and k < len(words)
+            and words[k].norm in g.anaphor_after
+            and adjacent(text, words[k - 1], words[k])
+        ):
+            return words[first].start, words[k].end  # "perempuan asal Bekasi itu"
     if (
         first > 0
         and words[first - 1].norm in g.anaphor_before
@@ -436,7 +451,12 @@ def _phrase(
     if demo and country is None and not (head.first > 0 and words[head.first - 1].norm in g.plural_words):
         start, end = min(start, demo[0]), max(end, demo[1])
         anaphor = role_key
-        last_kept = max(last_kept, head.last + (1 if demo[1] > head.end else 0))
+        last_kept = max(
+            last_kept,
+            max(k + 1 for k in range(head.last, len(words)) if words[k].end <= demo[1])
+            if demo[1] > head.end
+            else head.last,
+        )
     cand = Candidate(
         start, end, "anaphor" if anaphor else ("person" if is_person else "org"), head_word.sent,
         name=text[start:end], country=country, sector=sector, role_key=role_key, phrase=(start, end),

@@ -26,7 +26,7 @@ OPTIONAL_KEYS: tuple[str, ...] = (
     "plural_pronouns", "relativizers", "definite_articles", "singular_quantifiers",
     "subjectless_markers", "clitic_lookalikes", "object_nouns",
     "non_predicates", "circumstance_openers", "verb_prefixes", "copulas", "role_links", "age_words",
-    "unsaid_before", "contrast_openers", "two_sense_verbs",
+    "unsaid_before", "contrast_openers", "two_sense_verbs", "academic_degrees",
 )  # fmt: skip
 DEFAULT_LANG = "id"
 

@@ -92,6 +92,27 @@ def _word_before(text: str, pos: int, floor: int, lex: Lexicon) -> Span | None:
     return found
 
 
+def _skip_degrees(text: str, pos: int, floor: int, lex: Lexicon) -> int:
+    """Move left over the academic degrees after a name ("Witnu Urip Laksana, S.I.K., M.H. mengatakan"):
+    the name before them is the subject."""
+    degrees = lex.words("academic_degrees")
+    while degrees:
+        head = text[floor:pos].rstrip()
+        cut = next(
+            (
+                d
+                for d in degrees
+                if head.lower().endswith(d) and head[: len(head) - len(d)].endswith((",", " "))
+            ),
+            None,
+        )
+        if cut is None:
+            return pos
+        pos = floor + len(head) - len(cut)
+        pos = floor + len(text[floor:pos].rstrip().rstrip(","))
+    return pos
+
+
 def _skip_adverbs(text: str, pos: int, floor: int, lex: Lexicon) -> int:
     """Move left over adverbs and time phrases between a subject and its cue."""
     adverbs = lex.words("adverbs")
@@ -202,7 +223,7 @@ def subject_before(
     is the first actor (or name) of the sentence not governed by a preposition.
     """
     start = clause_start(text, unit_start, cue_start, lex)
-    pos = _skip_adverbs(text, cue_start, start, lex)
+    pos = _skip_degrees(text, _skip_adverbs(text, cue_start, start, lex), start, lex)
     before = text[start:pos].rstrip()
     prev = _word_before(text, pos, start, lex)
     prev_word = text[prev[0] : prev[1]].lower() if prev else ""
