@@ -527,3 +527,12 @@ def test_a_role_linked_by_dari_to_its_faction_carries_on_to_the_name() -> None:
 def test_academic_degrees_after_a_name_do_not_speak() -> None:
     text = "Kapolres Kombes Pol Witnu Urip Laksana, S.I.K., M.H. mengatakan, kelima pelaku sudah ditahan."
     assert _pipeline_speakers(text) == ["Witnu Urip Laksana"]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_place_is_the_titled_person_after_it() -> None:
+    text = (
+        'Kepala Bakamla Yudha Prasetyo mengatakan, "Kami sudah tiga kali memperingatkan mereka." '
+        "Dari Beijing, juru bicara Kementerian Luar Negeri China Zhao Weiming menepis protes Jakarta. "
+        "Ia menyatakan bahwa kapal negaranya tidak melanggar hukum internasional."
+    )
+    assert _pipeline_speakers(text)[-1] == "Zhao Weiming"

@@ -353,7 +353,13 @@ def _new_subject(document: Document, index: SourceIndex, after: int, pos: int) -
         if a < after or a >= pos:
             continue
         lead = re.compile(r"[\s\"“‘']*").match(text, a).end()
-        if lex.regex("fronted_adverbials").match(text, lead) or lex.regex("according_to").match(text, lead):
+        first = text[lead : lead + 20].split()[:1]
+        prepositional = bool(first) and first[0].lower() in lex.words("prepositions")
+        if (
+            lex.regex("fronted_adverbials").match(text, lead)
+            or lex.regex("according_to").match(text, lead)
+            or prepositional  # "Dari Beijing, juru bicara … Zhao Weiming menepis …"
+        ):
             comma = text.find(",", lead, min(b, pos))  # "Berdasarkan dokumen pengadilan, Saipov …"
             a = comma + 1 if comma != -1 else a
         opening = [
@@ -361,15 +367,39 @@ def _new_subject(document: Document, index: SourceIndex, after: int, pos: int) -
             for x in document.actors
             if a <= x.start < min(b, pos)
             and x.name
-            and (len(text[a : x.start].split()) <= 3 or _appositive_opening(text[a : x.start]))
+            and (
+                len(text[a : x.start].split()) <= 3
+                or _appositive_opening(text[a : x.start])
+                or _title_opening(text[a : x.start], x, lex)
+            )
             and not any(seg.open < x.start < seg.close for seg in index.segments)
             and not _is_pronoun(x.name, index.lex)
+            and not _after_preposition(text, a, x.start, lex)  # "Dari Beijing, juru bicara … Zhao"
         ]
         if opening:
             found = min(opening, key=lambda x: x.start)
         elif (one := _someone_opening(document, lead, min(b, pos), lex)) is not None:
             found = one
     return found
+
+
+def _after_preposition(text: str, floor: int, start: int, lex: Lexicon) -> bool:
+    """An actor right after a preposition ("Dari Beijing, …") is a place or a party, not the subject."""
+    before = text[floor:start].split()
+    return bool(before) and before[-1].lower().strip("\"“‘'") in lex.words("prepositions")
+
+
+def _title_opening(before: str, actor: Actor, lex: Lexicon) -> bool:
+    """ "juru bicara Kementerian Luar Negeri China Zhao Weiming menepis …": a title before a full name
+    opening the sentence, with no verb or comma in it."""
+    words = before.split()
+    prefixes = tuple(lex.words("verb_prefixes"))
+    return (
+        len(str(actor.name or "").split()) >= 2
+        and len(words) <= MAX_ROLE_WORDS
+        and "," not in before
+        and not any(w.lower().startswith(prefixes) and w.islower() for w in words)
+    )
 
 
 def _appositive_opening(before: str) -> bool:
