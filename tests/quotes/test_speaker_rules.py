@@ -536,3 +536,11 @@ def test_a_pronoun_after_a_sentence_opened_by_a_place_is_the_titled_person_after
         "Ia menyatakan bahwa kapal negaranya tidak melanggar hukum internasional."
     )
     assert _pipeline_speakers(text)[-1] == "Zhao Weiming"
+
+
+def test_a_role_with_a_demonstrative_is_the_name_its_first_mention_set_off() -> None:
+    text = (
+        "Juru bicara KPU Sulawesi Tenggara, Andi Herman, enggan berkomentar panjang. "
+        '"Kami tidak ingin gegabah," kata juru bicara itu.'
+    )
+    assert _pipeline_speakers(text) == ["Andi Herman"]

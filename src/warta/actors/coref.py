@@ -243,7 +243,7 @@ def resolve(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Resolv
             emit(c, ant.name, ant.country, ant.sector)
             continue
         if c.kind == "anaphor":
-            ant = _anaphor_antecedent(c, history)
+            ant = _anaphor_antecedent(text, c, history)
             if ant is None:
                 if c.role_key is None:
                     continue  # "negara itu" with nothing to refer to
@@ -280,17 +280,28 @@ def _last_country(c: Candidate) -> str | None:
     return states[-1] if states else c.country
 
 
-def _anaphor_antecedent(c: Candidate, history: list[Candidate]) -> Candidate | None:
+def _anaphor_antecedent(text: str, c: Candidate, history: list[Candidate]) -> Candidate | None:
     if c.anaphor == "org":
         # the last organisation named with that noun, else the last one ("Departemen Kepolisian …":
         # the actors stage may have named it without its "Departemen")
         orgs = [h for h in reversed(history) if h.kind == "org"]
         named = next((h for h in orgs if _head_noun(c) in str(h.name or "").casefold().split()), None)
         return named or (orgs[0] if orgs else None)
-    for h in reversed(history):
+    for i in range(len(history) - 1, -1, -1):
+        h = history[i]
         if c.role_key is not None and _keys_match(h.role_key, c.role_key):
             if c.country and h.country and c.country != h.country:
                 continue  # "juru bicara Kemlu itu" is not the Kremlin's spokesman named last
+            named = history[i + 1] if i + 1 < len(history) else None
+            if (
+                not h.name_words
+                and named is not None
+                and named.kind == "person"
+                and named.name_words
+                and named.sent == h.sent
+                and text[h.end : named.start].strip() == ","
+            ):
+                return named  # "Juru bicara KPU Sulawesi Tenggara, Andi Herman, …": the name it set off
             return h
         state = _last_country(h) if (h.refs or (h.kind == "country" and h.country)) else None
         if c.anaphor == "country" and state and not state.startswith("IGO"):
