@@ -544,3 +544,12 @@ def test_a_role_with_a_demonstrative_is_the_name_its_first_mention_set_off() -> 
         '"Kami tidak ingin gegabah," kata juru bicara itu.'
     )
     assert _pipeline_speakers(text) == ["Andi Herman"]
+
+
+def test_a_suspect_named_by_initials_is_not_who_the_next_nya_stands_for() -> None:
+    text = (
+        '"Dari dalam palka kami temukan 15 bungkus sabu," kata Kepala BNNP Riau Untung Sasmita Hadi.\n\n'
+        "Saat hendak diamankan, tersangka HN sempat melompat ke laut dan berusaha melarikan diri.\n\n"
+        '"Tindakan tegas itu kami lakukan karena tersangka melawan petugas," ujarnya.'
+    )
+    assert _pipeline_speakers(text) == ["Untung Sasmita Hadi", "Untung Sasmita Hadi"]

@@ -375,6 +375,9 @@ def _new_subject(document: Document, index: SourceIndex, after: int, pos: int) -
             and not any(seg.open < x.start < seg.close for seg in index.segments)
             and not _is_pronoun(x.name, index.lex)
             and not _after_preposition(text, a, x.start, lex)  # "Dari Beijing, juru bicara … Zhao"
+            # initials ("tersangka HN sempat melompat …") name a suspect, whom a pronoun after the
+            # next quote does not stand for (as for the actors stage's pronouns)
+            and not str(x.name).isupper()
         ]
         if opening:
             found = min(opening, key=lambda x: x.start)
