@@ -51,6 +51,16 @@ POSITIVE = [
         "ACCUSE",
         "accuse-disapprove",
     ),
+    (
+        "[Komisi IV DPR|IDN] memanggil [Menteri Pertanian|IDN] dalam rapat kerja di Senayan.",
+        "CONSULT",
+        "consult-meet",
+    ),
+    (
+        "[KPU Sulawesi Tenggara|IDN] belum memanggil [jajaran KPU Konawe Selatan|IDN] untuk dimintai klarifikasi.",
+        "REQUEST",
+        "request",
+    ),
     ("[Imigrasi|IDN] mendeportasi [warga asing itu|AUS] pekan lalu.", "COERCE", "coerce-deport"),
     ("[Massa|IDN] berdemonstrasi di depan kantor [gubernur|IDN].", "PROTEST", "protest-demo"),
     ("[Para pedagang|IDN] memboikot [pasar baru itu|IDN].", "PROTEST", "protest-boycott"),
