@@ -45,7 +45,7 @@ class Dataset:
     split: str
     task: str
     path: str  # relative to the shared folder, or to the repository when in_repo
-    in_repo: bool = False  # the project's own annotated articles (gold/own, gold/own2), not ../shared
+    in_repo: bool = False  # the project's own annotated articles (gold/own, gold/own2, gold/own3), not ../shared
 
 
 DATASETS = (
@@ -70,6 +70,20 @@ DATASETS = (
         "held-out",
         "gold",
         "gold/own2/held-out.jsonl",
+        True,
+    ),
+    Dataset(
+        "warta gold (own3: courts, police, politics, foreign)",
+        "develop",
+        "gold",
+        "gold/own3/develop.jsonl",
+        True,
+    ),
+    Dataset(
+        "warta gold (own3: courts, police, politics, foreign)",
+        "held-out",
+        "gold",
+        "gold/own3/held-out.jsonl",
         True,
     ),
     Dataset("NERGrit NER", "valid", "ner", "data/ner/nergrit/valid_preprocess.txt"),
