@@ -18,6 +18,7 @@ article is set in (warta.actors.context); only where that is unknown do they kee
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 
@@ -184,33 +185,39 @@ def find_actors(document: Document, kb: KnowledgeBase | None = None) -> list[Res
 EPITHET_REACH = 3  # sentences back an epithet ("perempuan asal Bekasi itu") may reach for its person
 
 
+@functools.cache
+def _epithet_tail(lang: str) -> re.Pattern[str]:
+    """Up to five words and a demonstrative after an epithet noun ("asal Bekasi itu")."""
+    demonstratives = "|".join(map(re.escape, sorted(load_kb(lang).grammar.anaphor_after)))
+    return re.compile(r"((?:[ \t]+[\w-]+){0,5}?)[ \t]+(?:" + demonstratives + r")(?![\w-])")
+
+
 def _epithets(document: Document, nouns: list[Actor], resolved: list[Resolved]) -> list[Actor]:
     """A person noun with a demonstrative a few words on ("kata perempuan asal Bekasi itu", "pria
     berusia 45 tahun tersebut"; grammar epithet_nouns) is the person named last, in this sentence
     or the few before: the writer's way of not repeating the name."""
-    g = load_kb(document.lang or "id").grammar
-    if not g.epithet_nouns:
+    lang = document.lang or "id"
+    g = load_kb(lang).grammar
+    if not any(n.text.casefold() in g.epithet_nouns for n in nouns):
         return nouns
     spans = _sentence_spans(document)
-    persons = [r for r in resolved if r.source.kind == "person" and r.name and not str(r.name).isupper()]
-    tail = re.compile(
-        r"((?:[ \t]+[\w-]+){0,5}?)[ \t]+(?:" + "|".join(map(re.escape, g.anaphor_after)) + r")(?![\w-])"
-    )
+    persons = [
+        (_sentence_of(spans, r.start), r)
+        for r in resolved
+        if r.source.kind == "person" and r.name and not str(r.name).isupper()
+    ]
+    tail = _epithet_tail(lang)
     out = []
     for noun in nouns:
-        m = tail.match(document.text, noun.end)
-        between = m.group(1).casefold().split() if m else []
-        if noun.text.casefold() not in g.epithet_nouns or m is None or set(between) & g.phrase_stop_words:
+        m = tail.match(document.text, noun.end) if noun.text.casefold() in g.epithet_nouns else None
+        if m is None or set(m.group(1).casefold().split()) & g.phrase_stop_words:
             out.append(noun)
             continue
         sent = _sentence_of(spans, noun.start)
-        before = [
-            p for p in persons if p.end <= noun.start and sent - _sentence_of(spans, p.start) <= EPITHET_REACH
-        ]
+        before = [(s, p) for s, p in persons if p.end <= noun.start and sent - s <= EPITHET_REACH]
         # the subject of the last sentence naming someone: its first person ("Sri … meminta polisi
         # menelusuri aset Gilang": Sri), not the last name it mentions
-        last = _sentence_of(spans, before[-1].start) if before else -1
-        person = next((p for p in before if _sentence_of(spans, p.start) == last), None)
+        person = next((p for s, p in before if s == before[-1][0]), None) if before else None
         if person is None:
             out.append(noun)
             continue

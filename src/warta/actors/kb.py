@@ -111,10 +111,8 @@ class Grammar:
     stance_prefixes: frozenset[str] = frozenset()  # "anti-Suriah": the name after one is a stance
     nickname_cues: frozenset[str] = frozenset()  # ", sapaan akrabnya": the name before is a nickname
     anaphor_after: frozenset[str] = frozenset()
-    origin_words: frozenset[str] = frozenset()
-    epithet_nouns: frozenset[str] = (
-        frozenset()
-    )  # "perempuan … itu": the person named last  # "perempuan asal Bekasi itu": no end of the epithet
+    origin_words: frozenset[str] = frozenset()  # "perempuan asal Bekasi itu": no end of the epithet
+    epithet_nouns: frozenset[str] = frozenset()  # "perempuan … itu": the person named last
     anaphor_before: frozenset[str] = frozenset()
     anaphor_nouns: dict[str, str] = field(default_factory=dict)
     plural_words: frozenset[str] = frozenset()

@@ -96,21 +96,13 @@ def _skip_degrees(text: str, pos: int, floor: int, lex: Lexicon) -> int:
     """Move left over the academic degrees after a name ("Witnu Urip Laksana, S.I.K., M.H. mengatakan"):
     the name before them is the subject."""
     degrees = lex.words("academic_degrees")
-    while degrees:
+    while True:
         head = text[floor:pos].rstrip()
-        cut = next(
-            (
-                d
-                for d in degrees
-                if head.lower().endswith(d) and head[: len(head) - len(d)].endswith((",", " "))
-            ),
-            None,
-        )
+        low = head.lower()
+        cut = next((d for d in degrees if low.endswith(d) and head[: -len(d)].endswith((",", " "))), None)
         if cut is None:
             return pos
-        pos = floor + len(head) - len(cut)
-        pos = floor + len(text[floor:pos].rstrip().rstrip(","))
-    return pos
+        pos = floor + len(head[: -len(cut)].rstrip().rstrip(","))
 
 
 def _skip_adverbs(text: str, pos: int, floor: int, lex: Lexicon) -> int:
