@@ -33,6 +33,10 @@ from warta.model import offset_errors
         # the people of crime and faith news
         ("Bareskrim menangkap penyebar hoaks itu.", "penyebar", "CVL"),
         ("Ribuan umat Islam menggelar aksi di Monas.", "umat Islam", "CVL"),
+        # people named by age and sex, the suspects and victims of crime news; a hyphenated noun
+        # of the list is not taken for a reduplicated plural
+        ("Seorang remaja lain yang ditangkap polisi pada Jumat.", "remaja", "CVL"),
+        ("Seorang laki-laki berusia 16 tahun didakwa membunuh.", "laki-laki", "CVL"),
     ],
 )  # fmt: skip
 def test_a_common_noun_for_an_actor_is_an_actor(text: str, span: str, sector: str) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from warta.actors.kb import DATA_DIR, check_sector, load_kb, rows
 from warta.errors import DataFileError
@@ -62,10 +62,11 @@ def _counted_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{numbers})\s+(?:{nouns})(?![\w-])", re.IGNORECASE)
 
 
-def _noun_key(surface: str) -> str:
+def _noun_key(surface: str, listed: Collection[str] = ()) -> str:
     """The list's form of a matched noun: case-folded, spaces collapsed, a reduplication undone
-    ("Kelompok-kelompok" -> "kelompok")."""
-    return " ".join(surface.casefold().split()).split("-")[0]
+    ("Kelompok-kelompok" -> "kelompok"; a listed hyphenated noun stays whole: "laki-laki")."""
+    folded = " ".join(surface.casefold().split())
+    return folded if folded in listed else folded.split("-")[0]
 
 
 def _name_like(word: str) -> bool:
@@ -131,7 +132,7 @@ def find_agent_nouns(
         start, end = m.start(), m.end()
         if _overlaps(start, end, taken) or _overlaps(start, end, skipped):
             continue
-        sector = nouns[_noun_key(m.group())]
+        sector = nouns[_noun_key(m.group(), nouns)]
         shouted = m.group().isupper()  # a headline in capitals has no names to tell apart
         for _ in range(0 if shouted else 4):  # the names that complete it: "polisi Universitas Southern"
             name = NAME_WORD.match(text, end)
