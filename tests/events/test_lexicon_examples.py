@@ -288,6 +288,11 @@ POSITIVE = [
         "SUPPORT",
         "support-praise",
     ),
+    # forms and spellings of real news copy (idner-news-2k train sentences)
+    ("[Aburizal Bakrie|IDN] menjalin silahturahmi dengan [Surya Paloh|IDN].", "CONSULT", "consult-meet"),
+    ("[Para pemberontak|SDN] menyeru pembagian kekuasaan kepada [pemerintah|SDN].", "REQUEST", "request"),
+    ("[Polisi|ZWE] masih mengumpulkan keterangan dari [para saksi|ZWE].", "ACCUSE", "accuse-investigate"),
+    ("[DPR|IDN] mengajukan hak interpelasi kepada [Menteri Hukum|IDN].", "REQUEST", "request"),
 ]
 
 
@@ -372,6 +377,8 @@ NEGATIVE = [
     # readiness as a posture, or of a plan, is no commitment to anyone
     ("[Kami|PRK] terus memantau situasi dan siap menghadapi segala kemungkinan.", "AGREE"),
     ("[Korea Utara|PRK] mengatakan rencana itu akan siap pada pertengahan Agustus.", "AGREE"),
+    ("[Panitia|IDN] mengumpulkan sumbangan dari [warga|IDN].", "ACCUSE"),  # collecting is no inquiry
+    ("[Suasana|IDN] pesta itu sangat seru.", "REQUEST"),  # "seru": lively, not "menyeru"
 ]
 
 
