@@ -553,3 +553,17 @@ def test_a_suspect_named_by_initials_is_not_who_the_next_nya_stands_for() -> Non
         '"Tindakan tegas itu kami lakukan karena tersangka melawan petugas," ujarnya.'
     )
     assert _pipeline_speakers(text) == ["Untung Sasmita Hadi", "Untung Sasmita Hadi"]
+
+
+def test_a_bare_role_is_the_one_person_named_with_it_as_a_title() -> None:
+    text = (
+        "Putusan itu dibacakan hakim Ratna Dewi Kusumastuti dalam sidang yang digelar Senin. "
+        "Dalam pertimbangannya, hakim menyatakan penyidik telah memiliki dua alat bukti yang sah."
+    )
+    assert _pipeline_speakers(text) == ["Ratna Dewi Kusumastuti"]
+    # two judges so titled: the role is who speaks
+    text = (
+        "Sidang dipimpin hakim Ratna Dewi Kusumastuti dan hakim Bambang Sutrisno pada Senin. "
+        "Dalam pertimbangannya, hakim menyatakan penyidik telah memiliki dua alat bukti yang sah."
+    )
+    assert _pipeline_speakers(text) == ["hakim"]

@@ -94,6 +94,18 @@ class NameResolver:
                 return min(after, key=lambda k: k[0])[1:]
         return None
 
+    def titled_person(self, mention: str, pos: int) -> tuple[str, Actor | None] | None:
+        """ "hakim menyatakan …" after "dibacakan hakim Ratna Dewi Kusumastuti": a bare role noun
+        stands for the one person the text has named with it as a title, right before the name.
+        Two people so titled ("jaksa Andi …", "jaksa Budi …") leave it a role."""
+        role = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, mention.split())) + r"\s+", re.IGNORECASE)
+        names: dict[str, tuple[str, Actor | None]] = {}
+        for m in role.finditer(self.text, 0, pos):
+            for start, name, actor in self.known:
+                if start == m.end() and " " in name and start < pos:
+                    names.setdefault(_fold(name), (name, actor))
+        return next(iter(names.values())) if len(names) == 1 else None
+
     def _misspelt_surname(self, bare: str, pos: int) -> tuple[str, Actor | None] | None:
         """A lone capitalised word one letter off the surname of a person named before
         ("Water" for "Maxine Waters") and not written as a name before: a typo in the text."""
@@ -286,6 +298,11 @@ def _epithet(text: str, end: int, mention: str, lex: Lexicon) -> bool:
     while k < len(rest) and (rest[k].isdigit() or rest[k].lower() in lex.words("age_words")):
         k += 1
     return 0 < k < len(rest) and rest[k].lower().rstrip(",.") in lex.words("demonstratives")
+
+
+def _bare_role(mention: str, lex: Lexicon) -> bool:
+    """A speaker noun written alone and in lower case: "hakim", "jaksa" ("kata hakim")."""
+    return mention.islower() and " ".join(mention.split()) in lex.words("speaker_nouns")
 
 
 def _singular(mention: str, lex: Lexicon) -> bool:
@@ -486,6 +503,14 @@ def _speaker_actor(
             country = base.country or (known.country if known else None)
             sector = base.sector or (known.sector if known else None)
             return dataclasses.replace(base, name=name, country=country, sector=sector)
+    if not named and _bare_role(mention, lex):
+        titled = resolver.titled_person(mention, s)
+        if titled is not None:  # "hakim menyatakan" -> "hakim Ratna Dewi Kusumastuti" named before
+            name, known = titled
+            base = actor or Actor(s, e, mention, stage="quotes")
+            return dataclasses.replace(
+                base, name=name, country=base.country or (known.country if known else None)
+            )
     if (
         last is not None
         and not named
