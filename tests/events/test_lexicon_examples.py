@@ -379,6 +379,9 @@ NEGATIVE = [
     ("[Korea Utara|PRK] mengatakan rencana itu akan siap pada pertengahan Agustus.", "AGREE"),
     ("[Panitia|IDN] mengumpulkan sumbangan dari [warga|IDN].", "ACCUSE"),  # collecting is no inquiry
     ("[Suasana|IDN] pesta itu sangat seru.", "REQUEST"),  # "seru": lively, not "menyeru"
+    # tourists counted visit a country, they meet no one
+    ("[Kementerian Pariwisata|IDN] menyebut kunjungan wisatawan ke [Bali|IDN] naik.", "CONSULT"),
+    ("[Garuda|IDN] mengejar target kunjungan bersama [agen perjalanan|IDN].", "CONSULT"),
 ]
 
 
