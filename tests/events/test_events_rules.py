@@ -366,6 +366,8 @@ def test_events_adverbial_clause_is_outside_a_governed_complement() -> None:
     [
         ("[Sekelompok pemuda|ESP] yang ditahan oleh [polisi|ESP] melempari [petugas|FRA] dengan batu.", "PROTEST", "ESP"),
         ("[Warga|IDN] yang tinggal di dekat pabrik menolak [rencana perusahaan Malaysia|MYS] itu.", "REJECT", "IDN"),
+        # the relative clause's object is not who acts after it
+        ("[Mustaghfirin|IDN] yang mendampingi [Musliar|MYS] segera meminta [panitia|SGP] menghitung ulang.", "REQUEST", "IDN"),
     ],
 )  # fmt: skip
 def test_events_head_before_relative_clause_is_subject_of_the_main_verb(
