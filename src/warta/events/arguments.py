@@ -141,7 +141,12 @@ def find_subject(
             if not _is_object(frame, g, lexicon) and not _after_verb(frame, clause, g, lexicon)
         ]
         objects_only, here = bool(here) and not subjects, subjects
-    if here and clause.opener == "yang" and ci > 0 and all(_after_verb(frame, clause, g, lexicon) for g in here):
+    if (
+        here
+        and clause.opener == "yang"
+        and ci > 0
+        and all(_after_verb(frame, clause, g, lexicon) for g in here)
+    ):
         # "Mustaghfirin yang tengah mendampingi Musliar segera meminta …": a group after the
         # relative clause's verb is its object; the head before "yang" is who acts (below)
         here = []
