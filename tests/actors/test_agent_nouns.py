@@ -37,6 +37,8 @@ from warta.model import offset_errors
         # of the list is not taken for a reduplicated plural
         ("Seorang remaja lain yang ditangkap polisi pada Jumat.", "remaja", "CVL"),
         ("Seorang laki-laki berusia 16 tahun didakwa membunuh.", "laki-laki", "CVL"),
+        # parties named by a common noun
+        ("Presiden kecewa atas sikap sejumlah partai koalisinya.", "partai", "PTY"),
     ],
 )  # fmt: skip
 def test_a_common_noun_for_an_actor_is_an_actor(text: str, span: str, sector: str) -> None:
